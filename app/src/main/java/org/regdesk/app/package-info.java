@@ -1,0 +1,2 @@
+/** The desk: Spring Boot web application. Not built yet: see the README's status table. */
+package org.regdesk.app;
