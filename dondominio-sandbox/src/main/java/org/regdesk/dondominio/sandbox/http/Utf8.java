@@ -32,7 +32,7 @@ final class Utf8 {
           .decode(ByteBuffer.wrap(bytes, offset, length))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new MalformedRequestException(what + " is not valid UTF-8");
+      throw new MalformedRequestException("Invalid UTF-8 in " + what);
     }
   }
 }
