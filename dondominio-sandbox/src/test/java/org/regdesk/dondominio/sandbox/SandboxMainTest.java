@@ -35,8 +35,16 @@ class SandboxMainTest {
     assertThat(out()).startsWith("Usage: regdesk sandbox [options]");
     for (String option :
         new String[] {
-          "--port", "--host", "--apiuser", "--apipasswd", "--balance", "--seed-domains", "--seed",
-          "--latency-ms", "--state", "--help"
+          "--port",
+          "--host",
+          "--apiuser",
+          "--apipasswd",
+          "--balance",
+          "--seed-domains",
+          "--seed",
+          "--latency-ms",
+          "--state",
+          "--help"
         }) {
       assertThat(out()).contains(option);
     }

@@ -31,9 +31,21 @@ class SandboxOptionsTest {
   void every_option_is_read_in_both_spellings(@TempDir Path dir) {
     SandboxOptions options =
         SandboxOptions.parse(
-            "--port", "0", "--host=localhost", "--apiuser", "00000-XXX", "--apipasswd=--dash-pw",
-            "--balance", "250.5", "--seed-domains=40", "--seed", "-7", "--latency-ms", "120",
-            "--state", dir.resolve("state.json").toString());
+            "--port",
+            "0",
+            "--host=localhost",
+            "--apiuser",
+            "00000-XXX",
+            "--apipasswd=--dash-pw",
+            "--balance",
+            "250.5",
+            "--seed-domains=40",
+            "--seed",
+            "-7",
+            "--latency-ms",
+            "120",
+            "--state",
+            dir.resolve("state.json").toString());
 
     assertThat(options.port()).isZero();
     assertThat(options.host()).isEqualTo("localhost");

@@ -23,7 +23,8 @@ class StateFileTest {
   @Test
   void a_saved_snapshot_loads_back() throws Exception {
     StateFile file = new StateFile(dir.resolve("state.json"));
-    var engineState = JSON.readTree("{\"domains\":[{\"name\":\"a.com\",\"domainID\":1}],\"x\":1.50}");
+    var engineState =
+        JSON.readTree("{\"domains\":[{\"name\":\"a.com\",\"domainID\":1}],\"x\":1.50}");
 
     file.save(new StateFile.Snapshot(engineState, Duration.ofDays(400)));
     StateFile.Snapshot loaded = file.load();
@@ -109,7 +110,8 @@ class StateFileTest {
     assertThatThrownBy(() -> Sandbox.builder().port(0).stateFile(path).start())
         .isInstanceOf(StateFileException.class)
         .hasMessageContaining("is not valid JSON");
-    assertThat(Files.readString(path)).isEqualTo("{\"format\":\"regdesk-dondominio-sandbox-state\"");
+    assertThat(Files.readString(path))
+        .isEqualTo("{\"format\":\"regdesk-dondominio-sandbox-state\"");
   }
 
   @Test
@@ -122,7 +124,8 @@ class StateFileTest {
             file,
             () -> {
               exports[0]++;
-              return new StateFile.Snapshot(JSON.createObjectNode().put("n", exports[0]), Duration.ZERO);
+              return new StateFile.Snapshot(
+                  JSON.createObjectNode().put("n", exports[0]), Duration.ZERO);
             });
 
     assertThat(saver.saveIfChanged()).isFalse();
@@ -145,7 +148,9 @@ class StateFileTest {
           .send(
               java.net.http.HttpRequest.newBuilder(sandbox.uri().resolve("tool/hello/"))
                   .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString("apiuser=sandbox&apipasswd=sandbox"))
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                          "apiuser=sandbox&apipasswd=sandbox"))
                   .build(),
               java.net.http.HttpResponse.BodyHandlers.discarding());
       // the background round is an hour away; close saves what changed

@@ -126,8 +126,7 @@ class ApiWireTest {
   @Test
   void a_get_is_a_call_without_parameters() {
     Wire.Response get = Wire.get(base(), "tool/hello/?apiuser=sandbox&apipasswd=sandbox");
-    Wire.Response emptyPost =
-        Wire.post(base(), "tool/hello/", BodyEncoding.URLENCODED, Map.of());
+    Wire.Response emptyPost = Wire.post(base(), "tool/hello/", BodyEncoding.URLENCODED, Map.of());
 
     assertThat(get.status()).isEqualTo(200);
     assertThat(get.json()).isEqualTo(emptyPost.json());
@@ -138,8 +137,7 @@ class ApiWireTest {
 
   @Test
   void other_methods_are_calls_without_parameters_too() {
-    Wire.Response emptyPost =
-        Wire.post(base(), "tool/hello/", BodyEncoding.URLENCODED, Map.of());
+    Wire.Response emptyPost = Wire.post(base(), "tool/hello/", BodyEncoding.URLENCODED, Map.of());
     for (String method : List.of("PUT", "DELETE", "PATCH")) {
       Wire.Response response =
           Wire.send(

@@ -28,7 +28,8 @@ class BadRequestTest {
   }
 
   private static void assertNothingRan() {
-    assertThat(SANDBOX.get().calls()).allSatisfy(call -> assertThat(call.reachedEngine()).isFalse());
+    assertThat(SANDBOX.get().calls())
+        .allSatisfy(call -> assertThat(call.reachedEngine()).isFalse());
   }
 
   @ParameterizedTest
@@ -77,7 +78,8 @@ class BadRequestTest {
     both.writeBytes(big);
     both.writeBytes(second);
 
-    String answers = new String(Wire.raw(SANDBOX.get().port(), both.toByteArray()), StandardCharsets.UTF_8);
+    String answers =
+        new String(Wire.raw(SANDBOX.get().port(), both.toByteArray()), StandardCharsets.UTF_8);
 
     assertThat(answers).contains("\"errorCode\":100").contains("\"success\":true");
   }
@@ -156,7 +158,9 @@ class BadRequestTest {
 
     assertThat(response.json().path("errorCode").asInt()).isNotEqualTo(100);
     assertThat(response.json().path("success").asBoolean()).isFalse();
-    assertThat(SANDBOX.get().calls()).singleElement().satisfies(c -> assertThat(c.reachedEngine()).isTrue());
+    assertThat(SANDBOX.get().calls())
+        .singleElement()
+        .satisfies(c -> assertThat(c.reachedEngine()).isTrue());
   }
 
   @ParameterizedTest

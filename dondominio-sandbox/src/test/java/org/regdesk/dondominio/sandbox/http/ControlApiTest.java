@@ -16,18 +16,19 @@ class ControlApiTest {
   @RegisterExtension static final SandboxExtension SANDBOX = SandboxExtension.builder().build();
 
   private static Wire.Response post(String path, String contentType, String body) {
-    return Wire.post(
-        SANDBOX.get().uri(), path, contentType, body.getBytes(StandardCharsets.UTF_8));
+    return Wire.post(SANDBOX.get().uri(), path, contentType, body.getBytes(StandardCharsets.UTF_8));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"_sandbox/nothing", "_sandbox", "_sandbox/faults/clear/more", "_sandbox/domains"})
+  @ValueSource(
+      strings = {"_sandbox/nothing", "_sandbox", "_sandbox/faults/clear/more", "_sandbox/domains"})
   void unknown_paths_are_404_json(String path) {
     Wire.Response response = Wire.get(SANDBOX.get().uri(), path);
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.contentType()).startsWith("application/json");
-    assertThat(response.json().path("error").asString()).startsWith("No control endpoint /_sandbox");
+    assertThat(response.json().path("error").asString())
+        .startsWith("No control endpoint /_sandbox");
   }
 
   @Test
@@ -50,7 +51,8 @@ class ControlApiTest {
                 .build());
 
     assertThat(getReset.status()).isEqualTo(405);
-    assertThat(getReset.json().path("error").asString()).isEqualTo("/_sandbox/reset allows POST only");
+    assertThat(getReset.json().path("error").asString())
+        .isEqualTo("/_sandbox/reset allows POST only");
     assertThat(postDomain.status()).isEqualTo(405);
     assertThat(putFaults.status()).isEqualTo(405);
   }
@@ -78,13 +80,18 @@ class ControlApiTest {
 
   @Test
   void recorded_calls_can_be_read_with_the_password_masked() {
-    Wire.post(SANDBOX.get().uri(), "tool/hello/", BodyEncoding.MULTIPART, Wire.with(Wire.credentials(), "authcode", "s3cr3t"));
+    Wire.post(
+        SANDBOX.get().uri(),
+        "tool/hello/",
+        BodyEncoding.MULTIPART,
+        Wire.with(Wire.credentials(), "authcode", "s3cr3t"));
 
     Wire.Response response = Wire.get(SANDBOX.get().uri(), "_sandbox/calls");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.text()).doesNotContain("s3cr3t").contains("\"apipasswd\":\"*****\"");
-    assertThat(response.json().path("calls").get(0).path("action").asString()).isEqualTo("tool/hello");
+    assertThat(response.json().path("calls").get(0).path("action").asString())
+        .isEqualTo("tool/hello");
     assertThat(response.json().path("calls").get(0).path("errorCode").asInt()).isZero();
   }
 
@@ -96,7 +103,8 @@ class ControlApiTest {
     Wire.Response broken = post("_sandbox/faults", "application/json", "{\"action\":");
 
     assertThat(array.status()).isEqualTo(400);
-    assertThat(array.json().path("error").asString()).isEqualTo("Request body must be a JSON object");
+    assertThat(array.json().path("error").asString())
+        .isEqualTo("Request body must be a JSON object");
     assertThat(nested.status()).isEqualTo(400);
     assertThat(nested.json().path("field").asString()).isEqualTo("action");
     assertThat(broken.status()).isEqualTo(400);

@@ -97,7 +97,10 @@ class FaultTest {
         Wire.raw(
             sandbox.port(),
             Wire.rawRequest(
-                "POST", "/tool/hello/", encoding.contentType(), encoding.encode(Wire.credentials())));
+                "POST",
+                "/tool/hello/",
+                encoding.contentType(),
+                encoding.encode(Wire.credentials())));
 
     assertThat(raw).as("bytes received on a dropped connection").isEmpty();
     assertThat(sandbox.calls()).hasSize(2).noneMatch(ApiCall::reachedEngine);

@@ -8,7 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.regdesk.dondominio.sandbox.SandboxExtension;
 
-/** A fault request that breaks a rule is refused with HTTP 400 naming the field; nothing is planned. */
+/**
+ * A fault request that breaks a rule is refused with HTTP 400 naming the field; nothing is planned.
+ */
 class FaultValidationTest {
   @RegisterExtension static final SandboxExtension SANDBOX = SandboxExtension.builder().build();
 

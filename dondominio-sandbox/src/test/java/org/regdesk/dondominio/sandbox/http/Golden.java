@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Envelopes pinned in {@code src/test/resources/.../golden/*.json}, compared as JSON trees after the
- * caller's IP (which depends on the machine) is replaced by {@code <caller-ip>}.
+ * Envelopes pinned in {@code src/test/resources/.../golden/*.json}, compared as JSON trees after
+ * the caller's IP (which depends on the machine) is replaced by {@code <caller-ip>}.
  */
 final class Golden {
   private Golden() {}

@@ -55,7 +55,8 @@ class MultipartCompatibilityTest {
   void preamble_epilogue_and_transport_padding_are_ignored(String preamble) {
     String body =
         preamble
-            + PARTS.replace("--XyZ\r\nContent-Disposition: form-data; name=\"apipasswd\"",
+            + PARTS.replace(
+                "--XyZ\r\nContent-Disposition: form-data; name=\"apipasswd\"",
                 "--XyZ  \t\r\nContent-Disposition: form-data; name=\"apipasswd\"")
             + "epilogue, ignored\r\n";
 

@@ -71,7 +71,10 @@ class UnexpectedFailureTest {
     Golden.assertMatches(response, "unexpected-failure");
     assertThat(logged).hasSize(1);
     LogRecord record = logged.get(0);
-    assertThat(record.getMessage()).contains("tool/hello").contains("apipasswd").doesNotContain("Very-Secret-9");
+    assertThat(record.getMessage())
+        .contains("tool/hello")
+        .contains("apipasswd")
+        .doesNotContain("Very-Secret-9");
     assertThat(record.getThrown()).hasMessage("engine bug");
   }
 }

@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever a client encodes, the sandbox decodes to the same fields. */
-class FormDecodingProperties {
+class FormDecodingTest {
 
   @Property(tries = 300)
   void urlencoded_round_trips(@ForAll("fields") Map<String, String> fields) {
@@ -35,8 +35,8 @@ class FormDecodingProperties {
   void a_pair_without_equals_is_an_empty_value_and_empty_names_are_skipped() {
     byte[] body = "a&=x&&b=1&c=".getBytes(StandardCharsets.US_ASCII);
 
-    assertThat(UrlEncodedForm.decode(body, 10)).containsExactly(
-        Map.entry("a", ""), Map.entry("b", "1"), Map.entry("c", ""));
+    assertThat(UrlEncodedForm.decode(body, 10))
+        .containsExactly(Map.entry("a", ""), Map.entry("b", "1"), Map.entry("c", ""));
   }
 
   @Example

@@ -13,7 +13,7 @@ import org.regdesk.dondominio.sandbox.Sandbox;
 import org.regdesk.dondominio.sandbox.engine.ErrorCodes;
 
 /** Whatever bytes arrive, the API answers HTTP 200 with a JSON envelope carrying a known code. */
-class GarbageBodyProperties {
+class GarbageBodyTest {
   private static Sandbox sandbox;
 
   @BeforeContainer
