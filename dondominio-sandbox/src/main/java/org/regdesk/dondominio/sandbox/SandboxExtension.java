@@ -137,6 +137,9 @@ public final class SandboxExtension
       return this;
     }
 
+    // each shortcut checks its value on a throw-away builder, so a bad one fails where it is
+    // written rather than at the first test
+
     public Builder apiUser(String apiUser) {
       Sandbox.builder().apiUser(apiUser);
       return configure(b -> b.apiUser(apiUser));

@@ -157,4 +157,26 @@ class StateFileTest {
     }
     assertThat(path).exists();
   }
+
+  @Test
+  void the_background_saver_writes_a_change_without_waiting_for_close() throws Exception {
+    Path path = dir.resolve("background.json");
+    java.util.concurrent.CountDownLatch exported = new java.util.concurrent.CountDownLatch(1);
+    StateSaver saver =
+        new StateSaver(
+            new StateFile(path),
+            () -> {
+              exported.countDown();
+              return new StateFile.Snapshot(JSON.createObjectNode(), Duration.ZERO);
+            });
+    saver.start(Duration.ofMillis(5));
+    try {
+      saver.markChanged();
+
+      assertThat(exported.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    } finally {
+      saver.close();
+    }
+    assertThat(path).exists();
+  }
 }
