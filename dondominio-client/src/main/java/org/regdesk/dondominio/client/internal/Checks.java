@@ -58,4 +58,28 @@ public final class Checks {
     }
     return value;
   }
+
+  /**
+   * Checks a TLD filter such as {@code com} or {@code com.es}: letters, digits, hyphens and inner
+   * dots, no leading dot; returned in lower case.
+   */
+  public static String tld(String value, String field) {
+    required(value, field);
+    String lower = value.toLowerCase(java.util.Locale.ROOT);
+    boolean ok =
+        !lower.isEmpty()
+            && lower.length() <= 63
+            && !lower.startsWith(".")
+            && !lower.endsWith(".")
+            && !lower.contains("..")
+            && lower
+                .chars()
+                .allMatch(
+                    c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.');
+    if (!ok) {
+      throw new InvalidRequestValueException(
+          field, "'" + value + "' is not a TLD without leading dot, like com or com.es");
+    }
+    return lower;
+  }
 }
