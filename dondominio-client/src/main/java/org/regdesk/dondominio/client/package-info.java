@@ -1,7 +1,10 @@
 /**
- * Typed client of the DonDominio / MrDomain reseller API. Start at {@link\n *
- * org.regdesk.dondominio.client.DonDominioClient}; requests and responses live in the {@code\n *
- * tool}, {@code account}, {@code domain} and {@code contact} packages, values in {@code value},\n *
+ * Typed client of the DonDominio / MrDomain reseller API. Start at {@link
+ *
+ * org.regdesk.dondominio.client.DonDominioClient}; requests and responses live in the {@code
+ *
+ * tool}, {@code account}, {@code domain} and {@code contact} packages, values in {@code value},
+ *
  * failures in {@code error}.
  */
 package org.regdesk.dondominio.client;
