@@ -3,6 +3,7 @@ package org.regdesk.dondominio.client.internal;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -32,6 +33,9 @@ public record TransportFailure(Kind kind, int httpStatus, String detail, Throwab
       return new TransportFailure(Kind.TIMEOUT, 0, "no answer within the request timeout", e);
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ProtocolException) {
+        return new TransportFailure(Kind.MALFORMED_BODY, 0, "the answer was not HTTP", e);
+      }
       if (t instanceof ConnectException
           || t instanceof UnknownHostException
           || t instanceof NoRouteToHostException
