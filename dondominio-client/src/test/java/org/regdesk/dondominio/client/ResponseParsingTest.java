@@ -30,6 +30,8 @@ import org.regdesk.dondominio.client.domain.DomainCheckResponse;
 import org.regdesk.dondominio.client.domain.DomainContactInfo;
 import org.regdesk.dondominio.client.domain.DomainCreateRequest;
 import org.regdesk.dondominio.client.domain.DomainCreateResponse;
+import org.regdesk.dondominio.client.domain.DomainDnssecCreateRequest;
+import org.regdesk.dondominio.client.domain.DomainDnssecDeleteRequest;
 import org.regdesk.dondominio.client.domain.DomainDnssecInfo;
 import org.regdesk.dondominio.client.domain.DomainGetAuthcodeRequest;
 import org.regdesk.dondominio.client.domain.DomainGetDnssecRequest;
@@ -37,6 +39,9 @@ import org.regdesk.dondominio.client.domain.DomainGetGlueRecordsRequest;
 import org.regdesk.dondominio.client.domain.DomainGetHistoryRequest;
 import org.regdesk.dondominio.client.domain.DomainGetInfoRequest;
 import org.regdesk.dondominio.client.domain.DomainGetNameserversRequest;
+import org.regdesk.dondominio.client.domain.DomainGlueRecordCreateRequest;
+import org.regdesk.dondominio.client.domain.DomainGlueRecordDeleteRequest;
+import org.regdesk.dondominio.client.domain.DomainGlueRecordUpdateRequest;
 import org.regdesk.dondominio.client.domain.DomainGlueRecords;
 import org.regdesk.dondominio.client.domain.DomainListDeletedRequest;
 import org.regdesk.dondominio.client.domain.DomainListInfo;
@@ -51,6 +56,8 @@ import org.regdesk.dondominio.client.domain.DomainSummary;
 import org.regdesk.dondominio.client.domain.DomainTransferRequest;
 import org.regdesk.dondominio.client.domain.DomainTransferResponse;
 import org.regdesk.dondominio.client.domain.DomainTransferRestartRequest;
+import org.regdesk.dondominio.client.domain.DomainUpdateContactsRequest;
+import org.regdesk.dondominio.client.domain.DomainUpdateNameserversRequest;
 import org.regdesk.dondominio.client.domain.DomainUpdateRequest;
 import org.regdesk.dondominio.client.domain.HistoryEntry;
 import org.regdesk.dondominio.client.domain.VerificationMailSent;
@@ -62,8 +69,10 @@ import org.regdesk.dondominio.client.tool.HelloResponse;
 import org.regdesk.dondominio.client.tool.IdnConversion;
 import org.regdesk.dondominio.client.tool.IdnConverterRequest;
 import org.regdesk.dondominio.client.value.AuthCode;
+import org.regdesk.dondominio.client.value.ContactChanges;
 import org.regdesk.dondominio.client.value.ContactId;
 import org.regdesk.dondominio.client.value.ContactRef;
+import org.regdesk.dondominio.client.value.ContactRole;
 import org.regdesk.dondominio.client.value.ContactType;
 import org.regdesk.dondominio.client.value.DnssecRecord;
 import org.regdesk.dondominio.client.value.DomainContacts;
@@ -71,10 +80,12 @@ import org.regdesk.dondominio.client.value.DomainId;
 import org.regdesk.dondominio.client.value.DomainName;
 import org.regdesk.dondominio.client.value.DomainSelector;
 import org.regdesk.dondominio.client.value.DomainStatus;
+import org.regdesk.dondominio.client.value.GlueRecord;
 import org.regdesk.dondominio.client.value.HostName;
 import org.regdesk.dondominio.client.value.Ipv4Address;
 import org.regdesk.dondominio.client.value.Ipv6Address;
 import org.regdesk.dondominio.client.value.Money;
+import org.regdesk.dondominio.client.value.Nameservers;
 import org.regdesk.dondominio.client.value.RenewalMode;
 import org.regdesk.dondominio.client.value.VerificationStatus;
 
@@ -446,6 +457,57 @@ class ResponseParsingTest {
                     new ContactResendVerificationMailRequest(ContactId.of("ABC-1")))
                 .contactId())
         .isEmpty();
+  }
+
+  @Test
+  void everyUpdateTypeAndTheUpdateAliasesAnswerTheBaseFields() {
+    List<ApiRequest<DomainSummary>> updates =
+        List.of(
+            DomainUpdateRequest.contacts(
+                SHOP, ContactChanges.of(ContactRole.ADMIN, ContactRef.existing("ABC-1"))),
+            DomainUpdateRequest.nameservers(
+                SHOP, Nameservers.hosts("ns1.example-dns.net", "ns2.example-dns.net")),
+            DomainUpdateRequest.transferBlock(SHOP, true),
+            DomainUpdateRequest.block(SHOP, true),
+            DomainUpdateRequest.whoisPrivacy(SHOP, true),
+            DomainUpdateRequest.renewalMode(SHOP, RenewalMode.MANUAL),
+            DomainUpdateRequest.tag(SHOP, "vip"),
+            DomainUpdateRequest.viewWhois(SHOP, false),
+            new DomainUpdateNameserversRequest(SHOP, Nameservers.dondominioDefault()),
+            new DomainUpdateContactsRequest(
+                SHOP, ContactChanges.of(ContactRole.OWNER, ContactRef.existing("ABC-1"))));
+    for (ApiRequest<DomainSummary> update : updates) {
+      assertThat(answer("domain-update", update).id()).contains(new DomainId(4711001));
+    }
+  }
+
+  @Test
+  void glueRecordChangesAnswerTheNewGlueState() {
+    HostName ns1 = HostName.of("ns1.example-shop.com");
+    Ipv4Address ip = Ipv4Address.of("198.51.100.10");
+    List<ApiRequest<DomainGlueRecords>> changes =
+        List.of(
+            DomainGlueRecordCreateRequest.of(SHOP, ns1, ip),
+            DomainGlueRecordUpdateRequest.of(SHOP, ns1, ip),
+            new DomainGlueRecordDeleteRequest(SHOP, ns1));
+    for (ApiRequest<DomainGlueRecords> change : changes) {
+      assertThat(answer("domain-getgluerecords", change).glueRecords())
+          .extracting(GlueRecord::name)
+          .contains(ns1);
+    }
+  }
+
+  @Test
+  void dnssecChangesTolerateAnUndocumentedAnswer() {
+    DnssecRecord record = new DnssecRecord(12345, 13, 2, "49fd46e6c4b45c55d4ac");
+    DomainDnssecInfo created =
+        answer("domain-getdnssec", new DomainDnssecCreateRequest(SHOP, record));
+    assertThat(created.records()).containsExactly(record);
+    server.replyOk(Fixtures.success("domain/dnssecdelete", "[]"));
+    DomainDnssecInfo deleted =
+        client.call(new DomainDnssecDeleteRequest(SHOP, "ns1.example-dns.net", record));
+    assertThat(deleted.domain()).isEmpty();
+    assertThat(deleted.records()).isEmpty();
   }
 
   @Test
