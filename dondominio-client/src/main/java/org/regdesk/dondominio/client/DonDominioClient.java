@@ -228,6 +228,22 @@ public final class DonDominioClient {
               action.actionName(), e.kind(), 0, redactor.redact(e.detail()), attempt, null);
       logOutcome(action, started, attempt, rebuilt.getMessage());
       throw rebuilt;
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      // a value type refused what the server sent; the value itself stays out of the message
+      String field =
+          e instanceof InvalidRequestValueException
+              ? " (" + ((InvalidRequestValueException) e).field() + ")"
+              : "";
+      DonDominioTransportException unreadable =
+          new DonDominioTransportException(
+              action.actionName(),
+              DonDominioTransportException.Kind.UNEXPECTED_RESPONSE_DATA,
+              0,
+              "a value in responseData could not be read" + field,
+              attempt,
+              null);
+      logOutcome(action, started, attempt, unreadable.getMessage());
+      throw unreadable;
     }
     logOutcome(action, started, attempt, "ok");
     return response;

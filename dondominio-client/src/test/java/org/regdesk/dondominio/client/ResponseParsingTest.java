@@ -511,6 +511,24 @@ class ResponseParsingTest {
   }
 
   @Test
+  void unreadableValuesAreReportedAsUnexpectedData() {
+    for (String bad :
+        List.of(
+            "{\"name\":\"example-shop.com\",\"tsExpir\":\"01/03/2026\"}",
+            "{\"name\":\"example-shop.com\",\"domainID\":\"abc\"}",
+            "{\"name\":\"bad name!\"}",
+            "{\"name\":\"example-shop.com\",\"renewable\":\"maybe\"}")) {
+      server.replyOk(Fixtures.success("domain/getinfo", bad));
+      assertThatThrownBy(() -> client.call(DomainGetInfoRequest.status(SHOP)))
+          .isInstanceOfSatisfying(
+              DonDominioTransportException.class,
+              e ->
+                  assertThat(e.kind())
+                      .isEqualTo(DonDominioTransportException.Kind.UNEXPECTED_RESPONSE_DATA));
+    }
+  }
+
+  @Test
   void missingRequiredDataIsReportedNamingTheFieldNotItsValue() {
     server.replyOk(Fixtures.success("domain/getauthcode", "{\"name\":\"example-shop.com\"}"));
     assertThatThrownBy(() -> client.call(new DomainGetAuthcodeRequest(SHOP)))
