@@ -1,0 +1,2 @@
+/** Requests and responses of the {@code account} module. */
+package org.regdesk.dondominio.client.account;

@@ -1,0 +1,2 @@
+/** Implementation details of the client; not part of its API, may change without notice. */
+package org.regdesk.dondominio.client.internal;
