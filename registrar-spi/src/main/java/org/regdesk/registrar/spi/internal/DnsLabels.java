@@ -71,11 +71,19 @@ public final class DnsLabels {
       throw new InvalidValueException(field, "'" + label + "' must be a single label");
     }
     String ascii;
-    try {
-      ascii = IDN.toASCII(label, 0).toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(
-          field, "'" + label + "' is not a valid internationalised label");
+    if (label.chars().allMatch(c -> c < 0x80)) {
+      ascii = label.toLowerCase(Locale.ROOT);
+    } else {
+      try {
+        ascii = IDN.toASCII(label, 0).toLowerCase(Locale.ROOT);
+      } catch (IllegalArgumentException e) {
+        // IDN reports an over-long result only through its message.
+        String problem =
+            String.valueOf(e.getMessage()).contains("too long")
+                ? "is longer than " + MAX_LABEL_LENGTH + " characters in ASCII form"
+                : "is not a valid internationalised label";
+        throw new InvalidValueException(field, "'" + label + "' " + problem);
+      }
     }
     if (ascii.isEmpty() || ascii.indexOf('.') >= 0) {
       throw new InvalidValueException(
