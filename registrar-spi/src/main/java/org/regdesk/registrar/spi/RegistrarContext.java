@@ -28,7 +28,15 @@ public record RegistrarContext(
     System.Logger logger,
     String hostVersion) {
 
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param settings the plugin's settings, validated against its schema, secrets decrypted
+   * @param clock the host's clock
+   * @param audit where registrar calls are recorded
+   * @param logger the plugin's logger
+   * @param hostVersion the host's name and version, e.g. {@code Regdesk/0.1.0}, for user agents
+   */
   public RegistrarContext {
     Require.present("settings", settings);
     Require.present("clock", clock);

@@ -33,7 +33,17 @@ public record RegistrarCall(
     Optional<String> registrarCode,
     Map<String, String> parameters) {
 
-  /** Checks the parts and masks the parameters. */
+  /**
+   * Checks the parts and masks the parameters.
+   *
+   * @param action the registrar's name for the call, e.g. {@code domain/create}
+   * @param domain the domain concerned, if any
+   * @param startedAt when the call started (from the host's clock)
+   * @param duration how long it took
+   * @param outcome how it ended
+   * @param registrarCode the registrar's result or error code, if any
+   * @param parameters the parameters sent, masked
+   */
   public RegistrarCall {
     action = Require.line("action", action, 128);
     Require.present("domain", domain);

@@ -21,7 +21,13 @@ import org.regdesk.registrar.spi.value.Tld;
  */
 public record Capabilities(Set<Capability> supported, Map<Tld, Set<Capability>> unsupportedByTld) {
 
-  /** Copies both parts and checks that every exception removes something declared. */
+  /**
+   * Copies both parts and checks that every exception removes something declared.
+   *
+   * @param supported the capabilities the plugin has for its TLDs in general
+   * @param unsupportedByTld per TLD, the capabilities it lacks there (each a subset of {@code
+   *     supported})
+   */
   public Capabilities {
     Require.present("capabilities", supported);
     supported =

@@ -10,7 +10,12 @@ import org.regdesk.registrar.spi.internal.Require;
  */
 public record ChoiceOption(String value, String label) {
 
-  /** Checks both parts. */
+  /**
+   * Checks both parts.
+   *
+   * @param value the value stored and sent, e.g. {@code nonResolver}
+   * @param label the text shown, e.g. {@code Non-resolving}
+   */
   public ChoiceOption {
     value = Require.line("option.value", value, 128);
     label = Require.line("option.label", label, 128);

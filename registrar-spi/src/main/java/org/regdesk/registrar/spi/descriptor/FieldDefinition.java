@@ -29,7 +29,17 @@ public record FieldDefinition(
     Optional<ValueRule> rule,
     String description) {
 
-  /** Checks the key, label, and that only choices have options. */
+  /**
+   * Checks the key, label, and that only choices have options.
+   *
+   * @param key the stable key the answer is stored and sent under, e.g. {@code aeroId}
+   * @param label the text shown next to the field
+   * @param type how the value is entered and written
+   * @param required whether an answer is mandatory
+   * @param options the options of a {@link FieldType#CHOICE}; empty otherwise
+   * @param rule an extra rule the value must follow, if any
+   * @param description help text shown with the field; may be empty
+   */
   public FieldDefinition {
     InputCheck.key("field.key", key);
     label = Require.line("field.label", label, 128);

@@ -21,7 +21,14 @@ import org.regdesk.registrar.spi.value.InvalidValueException;
 public record PluginAction(
     String id, String label, Set<ActionAudience> audiences, List<FieldDefinition> inputs) {
 
-  /** Checks the parts; a standard id must keep the standard inputs. */
+  /**
+   * Checks the parts; a standard id must keep the standard inputs.
+   *
+   * @param id the stable id; a {@link StandardAction#id()} or a custom id
+   * @param label the menu text
+   * @param audiences who is offered the action; at least one
+   * @param inputs what to ask for before running it, keys distinct
+   */
   public PluginAction {
     InputCheck.key("action.id", id);
     label = Require.line("action.label", label, 64);

@@ -41,7 +41,18 @@ public record RegistrarDescriptor(
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
-  /** Checks the whole descriptor. */
+  /**
+   * Checks the whole descriptor.
+   *
+   * @param name the stable id, lower case, e.g. {@code dondominio}; stored with every domain and
+   *     setting, so it never changes between versions
+   * @param displayName the name shown in menus, e.g. {@code DonDominio / MrDomain}
+   * @param version the plugin's version, e.g. {@code 1.4.0}
+   * @param settings the settings schema
+   * @param actions the Plugin actions, ids distinct
+   * @param capabilities what the plugin can do
+   * @param tldRequirements extra requirements by TLD; TLDs not listed need nothing extra
+   */
   public RegistrarDescriptor {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new InvalidValueException(

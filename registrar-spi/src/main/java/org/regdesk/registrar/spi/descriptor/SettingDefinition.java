@@ -34,7 +34,18 @@ public record SettingDefinition(
     List<ChoiceOption> options,
     Optional<ValueRule> rule) {
 
-  /** Checks the parts, and that the default value passes the setting's own checks. */
+  /**
+   * Checks the parts, and that the default value passes the setting's own checks.
+   *
+   * @param key the stable key, e.g. {@code apiUsername}
+   * @param label the text shown next to the input
+   * @param type how the value is entered and stored
+   * @param required whether a value is mandatory
+   * @param defaultValue the value used when none is stored; for read-only text, the text shown
+   * @param description help text shown with the input; may be empty
+   * @param options the options of a {@link SettingType#CHOICE}; empty otherwise
+   * @param rule an extra rule the value must follow, if any
+   */
   public SettingDefinition {
     InputCheck.key("setting.key", key);
     label = Require.line("setting.label", label, 128);

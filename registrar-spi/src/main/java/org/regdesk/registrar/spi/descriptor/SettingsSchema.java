@@ -22,7 +22,11 @@ public record SettingsSchema(List<SettingDefinition> definitions) {
   /** A schema without settings. */
   public static final SettingsSchema EMPTY = new SettingsSchema(List.of());
 
-  /** Copies the list and checks that keys are distinct. */
+  /**
+   * Copies the list and checks that keys are distinct.
+   *
+   * @param definitions the settings, keys distinct
+   */
   public SettingsSchema {
     definitions = Require.listOf("settings", definitions);
     Set<String> keys = new HashSet<>();

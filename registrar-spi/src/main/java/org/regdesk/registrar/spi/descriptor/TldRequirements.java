@@ -29,7 +29,13 @@ import org.regdesk.registrar.spi.value.TldFieldValues;
 public record TldRequirements(
     Tld tld, List<FieldDefinition> domainFields, Set<CustomerField> customerFields) {
 
-  /** Copies the parts and checks that field keys are distinct. */
+  /**
+   * Copies the parts and checks that field keys are distinct.
+   *
+   * @param tld the TLD
+   * @param domainFields the extra fields asked per domain, keys distinct
+   * @param customerFields the customer facts the TLD needs
+   */
   public TldRequirements {
     Require.present("tld", tld);
     domainFields = Require.listOf("domainFields", domainFields);

@@ -13,6 +13,7 @@ import org.regdesk.registrar.spi.value.InvalidValueException;
  */
 public final class InvalidInputException extends RegistrarException {
 
+  /** The problems, each with its field key. */
   private final List<FieldError> errors;
 
   /**

@@ -24,6 +24,7 @@ public abstract sealed class RegistrarException extends Exception
         InsufficientFundsException,
         NotFoundException {
 
+  /** The registrar's error code, or null when the failure did not come from the registrar. */
   private final String registrarCode;
 
   RegistrarException(String detail, String registrarCode, Throwable cause) {

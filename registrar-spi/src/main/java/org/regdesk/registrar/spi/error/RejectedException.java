@@ -7,6 +7,7 @@ package org.regdesk.registrar.spi.error;
  */
 public final class RejectedException extends RegistrarException {
 
+  /** What the customer may read. */
   private final String customerMessage;
 
   /**

@@ -9,7 +9,10 @@ import java.util.List;
  */
 public final class DuplicatePluginException extends IllegalStateException {
 
+  /** The name declared twice. */
   private final String pluginName;
+
+  /** Where the clashing plugins came from. */
   private final List<PluginSource> sources;
 
   /**

@@ -12,7 +12,13 @@ import java.util.Optional;
  */
 public record PluginProblem(PluginSource source, String message, Optional<Throwable> cause) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param source where the problem is
+   * @param message what is wrong, e.g. {@code not a readable jar: zip END header not found}
+   * @param cause the underlying exception, if any, for the log
+   */
   public PluginProblem {
     if (source == null || message == null || message.isBlank() || cause == null) {
       throw new IllegalArgumentException("source, message and cause are required");

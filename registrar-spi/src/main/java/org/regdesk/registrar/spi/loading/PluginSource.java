@@ -10,7 +10,11 @@ import java.util.Optional;
  */
 public record PluginSource(Optional<Path> jar) {
 
-  /** Checks the part. */
+  /**
+   * Checks the part.
+   *
+   * @param jar the jar file, or empty for the application class path
+   */
   public PluginSource {
     if (jar == null) {
       throw new IllegalArgumentException("jar: use Optional.empty() for the class path");

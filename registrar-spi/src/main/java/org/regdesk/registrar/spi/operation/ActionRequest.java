@@ -15,7 +15,13 @@ import org.regdesk.registrar.spi.value.DomainName;
  */
 public record ActionRequest(String actionId, DomainName domain, Map<String, String> inputs) {
 
-  /** Checks the parts and copies the inputs. */
+  /**
+   * Checks the parts and copies the inputs.
+   *
+   * @param actionId the action's id from the descriptor
+   * @param domain the domain it runs on
+   * @param inputs the inputs by key
+   */
   public ActionRequest {
     actionId = Require.line("actionId", actionId, 64);
     Require.present("domain", domain);

@@ -9,7 +9,11 @@ import org.regdesk.registrar.spi.internal.Require;
  */
 public record ActionResult(String message) {
 
-  /** Checks the message. */
+  /**
+   * Checks the message.
+   *
+   * @param message what happened, e.g. {@code Verification mail sent to the owner.}; never a secret
+   */
   public ActionResult {
     message = Require.line("message", message, 1000);
   }

@@ -24,7 +24,17 @@ public record AvailabilityResult(
     Optional<Money> price,
     Optional<String> detail) {
 
-  /** Checks the parts; a price is never negative. */
+  /**
+   * Checks the parts; a price is never negative.
+   *
+   * @param name the name checked
+   * @param availability whether it can be registered
+   * @param premium whether the registry prices the name as premium; registering it needs the
+   *     caller's consent to {@code price}
+   * @param price the registration price for one year, if the registrar quoted one (always for
+   *     premium names)
+   * @param detail the registrar's explanation, e.g. why a name is invalid, if it gave one
+   */
   public AvailabilityResult {
     Require.present("name", name);
     Require.present("availability", availability);

@@ -27,7 +27,17 @@ public record ConnectionReport(
     boolean production,
     Optional<String> detail) {
 
-  /** Checks that the parts agree: a balance needs authentication, which needs reachability. */
+  /**
+   * Checks that the parts agree: a balance needs authentication, which needs reachability.
+   *
+   * @param reachable whether the registrar answered at all
+   * @param authenticated whether it accepted the credentials
+   * @param balance the prepaid balance, if authenticated and reported
+   * @param lowBalanceThreshold the balance below which the registrar warns, if reported
+   * @param environment a label for the environment, e.g. {@code sandbox} or {@code production}
+   * @param production whether calls move real money and real domains (no SANDBOX banner)
+   * @param detail what went wrong, or the registrar's greeting, for staff; never a secret
+   */
   public ConnectionReport {
     Require.present("balance", balance);
     Require.present("lowBalanceThreshold", lowBalanceThreshold);

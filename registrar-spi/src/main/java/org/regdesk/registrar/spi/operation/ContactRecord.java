@@ -48,7 +48,25 @@ public record ContactRecord(
     String country,
     Optional<ContactVerification> verification) {
 
-  /** Trims every text and turns null into empty. */
+  /**
+   * Trims every text and turns null into empty.
+   *
+   * @param handle the registrar's identifier of the contact, if it has one
+   * @param type individual or organisation
+   * @param firstName the first name
+   * @param lastName the last name
+   * @param organisationName the organisation name
+   * @param identityNumber the tax or identity number
+   * @param email the e-mail address
+   * @param phone the phone number as the registrar writes it, e.g. {@code +34.912345678}
+   * @param addressLine1 the first address line
+   * @param addressLine2 the second address line
+   * @param city the city
+   * @param state the state or province
+   * @param postalCode the postal code
+   * @param country the country code as the registrar writes it
+   * @param verification where the contact stands in e-mail verification, if the registrar says
+   */
   public ContactRecord {
     Require.present("handle", handle);
     Require.present("type", type);

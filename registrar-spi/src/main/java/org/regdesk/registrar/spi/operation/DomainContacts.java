@@ -18,7 +18,11 @@ public record DomainContacts(Map<ContactRole, ContactRecord> byRole) {
   /** No contacts reported. */
   public static final DomainContacts NONE = new DomainContacts(Map.of());
 
-  /** Copies the map, keeping roles in their natural order. */
+  /**
+   * Copies the map, keeping roles in their natural order.
+   *
+   * @param byRole the contacts reported, by role
+   */
   public DomainContacts {
     Map<ContactRole, ContactRecord> copy = Require.mapOf("contacts", byRole);
     byRole = copy.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(copy));

@@ -15,7 +15,13 @@ public record DomainListRequest(Optional<ListCursor> cursor, int pageSize) {
   /** The largest page a caller may ask for. */
   public static final int MAX_PAGE_SIZE = 10_000;
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param cursor where to continue; empty for the first page
+   * @param pageSize how many domains the caller would like per page, 1–10000; a plugin may return
+   *     fewer (its registrar's limit) but never more
+   */
   public DomainListRequest {
     Require.present("cursor", cursor);
     Require.between("pageSize", pageSize, 1, MAX_PAGE_SIZE);

@@ -22,7 +22,13 @@ import org.regdesk.registrar.spi.value.InvalidValueException;
 public record DomainPage(
     List<DomainSnapshot> domains, Optional<ListCursor> next, OptionalLong total) {
 
-  /** Copies the list and checks the total. */
+  /**
+   * Copies the list and checks the total.
+   *
+   * @param domains the domains on this page
+   * @param next the cursor for the next page; empty on the last page
+   * @param total the number of domains in the whole listing, if the registrar reports it
+   */
   public DomainPage {
     domains = Require.listOf("domains", domains);
     Require.present("next", next);

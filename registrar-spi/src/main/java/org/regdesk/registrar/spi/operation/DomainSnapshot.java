@@ -42,7 +42,22 @@ public record DomainSnapshot(
     Optional<NameserverState> nameservers,
     DomainContacts contacts) {
 
-  /** Checks the parts; a domain cannot expire before it was created. */
+  /**
+   * Checks the parts; a domain cannot expire before it was created.
+   *
+   * @param name the domain
+   * @param registrarDomainId the registrar's own identifier of the domain, if it has one
+   * @param status the neutral status
+   * @param registrarStatus the status exactly as the registrar reported it, for staff
+   * @param created the registration date, if known
+   * @param expires the expiry date, if known
+   * @param transferLock whether the registrar (transfer) lock is on, if reported; empty also when
+   *     the TLD has no lock
+   * @param privacy whether WHOIS privacy is on, if reported
+   * @param renewalMode the renewal mode, if reported
+   * @param nameservers the delegation, if reported
+   * @param contacts the contacts reported (possibly none)
+   */
   public DomainSnapshot {
     Require.present("name", name);
     registrarDomainId = Require.optionalLine("registrarDomainId", registrarDomainId, 128);

@@ -11,7 +11,11 @@ import org.regdesk.registrar.spi.internal.Require;
  */
 public record ListCursor(String token) {
 
-  /** Checks the token. */
+  /**
+   * Checks the token.
+   *
+   * @param token the plugin's token, 1–1024 characters
+   */
   public ListCursor {
     token = Require.line("cursor", token, 1024);
   }

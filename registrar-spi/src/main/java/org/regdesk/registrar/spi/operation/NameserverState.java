@@ -14,7 +14,12 @@ import org.regdesk.registrar.spi.value.HostName;
  */
 public record NameserverState(boolean usesRegistrarDefault, List<HostName> hosts) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param usesRegistrarDefault whether the domain is on the registrar's own name servers
+   * @param hosts the name servers in order, as reported (possibly also when on the default)
+   */
   public NameserverState {
     hosts = Require.listOf("nameservers", hosts);
   }

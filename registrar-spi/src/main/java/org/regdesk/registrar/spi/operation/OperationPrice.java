@@ -18,7 +18,14 @@ import org.regdesk.registrar.spi.value.Period;
  */
 public record OperationPrice(Money perYear, Set<Period> periods, boolean promotional) {
 
-  /** Checks the parts; prices are never negative. */
+  /**
+   * Checks the parts; prices are never negative.
+   *
+   * @param perYear the cost of one year; a term of n years costs n times this unless the registrar
+   *     says otherwise
+   * @param periods the terms the registry allows, at least one
+   * @param promotional whether the price is a temporary promotion
+   */
   public OperationPrice {
     Require.present("price", perYear);
     if (perYear.isNegative()) {

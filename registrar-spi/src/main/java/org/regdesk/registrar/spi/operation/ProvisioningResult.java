@@ -17,7 +17,14 @@ import org.regdesk.registrar.spi.value.Money;
 public record ProvisioningResult(
     DomainSnapshot domain, Optional<Money> charged, Optional<String> orderReference) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param domain the domain after the operation
+   * @param charged the amount charged to the reseller's balance, if reported
+   * @param orderReference the registrar's order or operation identifier, if it issues one apart
+   *     from the domain identifier
+   */
   public ProvisioningResult {
     Require.present("domain", domain);
     Require.present("charged", charged);

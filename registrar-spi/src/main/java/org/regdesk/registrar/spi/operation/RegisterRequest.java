@@ -34,7 +34,20 @@ public record RegisterRequest(
     TldFieldValues tldFields,
     Optional<Money> acceptedPremiumPrice) {
 
-  /** Checks the parts; all four contact roles are required. */
+  /**
+   * Checks the parts; all four contact roles are required.
+   *
+   * @param domain the name
+   * @param period the term
+   * @param contacts all four roles
+   * @param nameservers the delegation
+   * @param privacy whether to turn on WHOIS privacy
+   * @param renewalMode what the registrar does at expiry; a billing desk sends {@link
+   *     RenewalMode#MANUAL} so only paid renewals happen
+   * @param tldFields the answers to the TLD's extra requirements
+   * @param acceptedPremiumPrice the premium price (per year) the customer agreed to; empty means a
+   *     premium name must be refused. The plugin refuses too when the live price differs.
+   */
   public RegisterRequest {
     Require.present("domain", domain);
     Require.present("period", period);

@@ -17,7 +17,13 @@ import org.regdesk.registrar.spi.value.Period;
  */
 public record RenewRequest(DomainName domain, Period period, LocalDate currentExpiry) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param domain the name
+   * @param period how many years to add
+   * @param currentExpiry the expiry date the caller holds for the domain
+   */
   public RenewRequest {
     Require.present("domain", domain);
     Require.present("period", period);

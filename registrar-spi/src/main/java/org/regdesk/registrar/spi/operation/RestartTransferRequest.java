@@ -17,7 +17,13 @@ import org.regdesk.registrar.spi.value.InvalidValueException;
 public record RestartTransferRequest(
     DomainName domain, Optional<AuthCode> authCode, Optional<ContactRole> foaRecipient) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param domain the name being transferred
+   * @param authCode a new auth code, if the old one was wrong
+   * @param foaRecipient who receives the authorisation mail again, owner or admin, if it changes
+   */
   public RestartTransferRequest {
     Require.present("domain", domain);
     Require.present("authCode", authCode);

@@ -21,7 +21,15 @@ public record TldPricing(
     Optional<OperationPrice> transfer,
     boolean authCodeRequired) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param tld the TLD
+   * @param register the registration cost, if the TLD can be registered
+   * @param renew the renewal cost, if it can be renewed
+   * @param transfer the transfer cost, if it can be transferred in
+   * @param authCodeRequired whether a transfer needs an auth code
+   */
   public TldPricing {
     Require.present("tld", tld);
     Require.present("register", register);

@@ -18,7 +18,14 @@ import org.regdesk.registrar.spi.value.Money;
 public record TransferEligibility(
     DomainName name, boolean eligible, List<String> reasons, Optional<Money> price) {
 
-  /** Copies the reasons. */
+  /**
+   * Copies the reasons.
+   *
+   * @param name the name checked
+   * @param eligible true if a transfer may be started
+   * @param reasons the registrar's reasons when not eligible, in its words; may be empty
+   * @param price the transfer price, if quoted
+   */
   public TransferEligibility {
     Require.present("name", name);
     reasons = Require.listOf("reasons", reasons);

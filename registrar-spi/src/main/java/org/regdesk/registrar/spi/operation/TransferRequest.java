@@ -29,7 +29,17 @@ public record TransferRequest(
     Optional<ContactRole> foaRecipient,
     TldFieldValues tldFields) {
 
-  /** Checks the parts; all four contact roles are required. */
+  /**
+   * Checks the parts; all four contact roles are required.
+   *
+   * @param domain the name
+   * @param authCode the auth code from the losing registrar; most TLDs require one
+   * @param contacts all four roles
+   * @param nameservers the delegation after the transfer; empty keeps the current name servers
+   * @param foaRecipient who receives the authorisation mail, {@link ContactRole#OWNER} or {@link
+   *     ContactRole#ADMIN}; empty leaves it to the registrar
+   * @param tldFields the answers to the TLD's extra requirements
+   */
   public TransferRequest {
     Require.present("domain", domain);
     Require.present("authCode", authCode);

@@ -15,7 +15,14 @@ import org.regdesk.registrar.spi.value.DomainName;
 public record TransferState(
     DomainName domain, TransferProgress progress, String registrarStatus, Optional<String> detail) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param domain the name being transferred
+   * @param progress pending, completed or failed
+   * @param registrarStatus the status as the registrar reported it, for staff
+   * @param detail the registrar's explanation, e.g. why it failed, for staff
+   */
   public TransferState {
     Require.present("domain", domain);
     Require.present("progress", progress);

@@ -13,7 +13,12 @@ import org.regdesk.registrar.spi.internal.Require;
  */
 public record AuthCode(String value) {
 
-  /** Checks the code. */
+  /**
+   * Checks the code.
+   *
+   * @param value the code, 1–255 characters without control characters; surrounding white space (a
+   *     common copy-and-paste slip) is removed
+   */
   public AuthCode {
     value = Require.line("authCode", value, 255);
   }

@@ -34,7 +34,20 @@ public record Contact(
     PhoneNumber phone,
     PostalAddress address) {
 
-  /** Checks every field and that organisations have a name. */
+  /**
+   * Checks every field and that organisations have a name.
+   *
+   * @param type individual or organisation
+   * @param firstName the first name (of the person, or of the organisation's representative)
+   * @param lastName the last name
+   * @param organisationName the organisation's name; required for {@link ContactType#ORGANISATION},
+   *     usually ignored by registries for individuals
+   * @param identityNumber the tax or identity number (VAT, NIF/NIE/CIF, passport …), if known; some
+   *     TLDs require it (see {@link CustomerField#IDENTITY_NUMBER})
+   * @param email the e-mail address
+   * @param phone the telephone number
+   * @param address the postal address
+   */
   public Contact {
     Require.present("type", type);
     firstName = Require.line("firstName", firstName, 128);

@@ -11,7 +11,11 @@ import org.regdesk.registrar.spi.internal.Require;
  */
 public record ContactHandle(String value) {
 
-  /** Checks the general shape. */
+  /**
+   * Checks the general shape.
+   *
+   * @param value 1–64 characters: letters, digits, dot, underscore, colon or hyphen
+   */
   public ContactHandle {
     value = Require.line("contactHandle", value, 64);
     if (!value

@@ -17,7 +17,11 @@ import org.regdesk.registrar.spi.internal.Require;
  */
 public record Contacts(Map<ContactRole, RoleContact> byRole) {
 
-  /** Copies the map and checks that it is not empty. */
+  /**
+   * Copies the map and checks that it is not empty.
+   *
+   * @param byRole the contact per role; at least one role
+   */
   public Contacts {
     Map<ContactRole, RoleContact> copy = Require.mapOf("contacts", byRole);
     if (copy.isEmpty()) {

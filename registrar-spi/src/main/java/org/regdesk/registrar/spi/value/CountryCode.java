@@ -14,7 +14,11 @@ public record CountryCode(String alpha2) {
 
   private static final Set<String> ASSIGNED = Set.of(Locale.getISOCountries());
 
-  /** Upper-cases the code and checks that it is assigned. */
+  /**
+   * Upper-cases the code and checks that it is assigned.
+   *
+   * @param alpha2 the two-letter code
+   */
   public CountryCode {
     alpha2 = Require.line("country", alpha2, 2).toUpperCase(Locale.ROOT);
     if (!ASSIGNED.contains(alpha2)) {

@@ -22,7 +22,13 @@ public record DomainName(String label, Tld tld) implements Comparable<DomainName
 
   private static final String FIELD = "domain";
 
-  /** Converts the label to lower-case ASCII and checks the label and length rules. */
+  /**
+   * Converts the label to lower-case ASCII and checks the label and length rules.
+   *
+   * @param label the label left of the suffix, lower-case ASCII, e.g. {@code shop} or {@code
+   *     xn--espaa-rta}
+   * @param tld the registry suffix, e.g. {@code com.es}
+   */
   public DomainName {
     Require.present(FIELD, tld);
     label = DnsLabels.toAscii(FIELD, Require.present(FIELD, label));

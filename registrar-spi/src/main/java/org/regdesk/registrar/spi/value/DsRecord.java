@@ -15,7 +15,15 @@ import org.regdesk.registrar.spi.internal.Require;
  */
 public record DsRecord(int keyTag, int algorithm, DsDigestType digestType, String digest) {
 
-  /** Checks the ranges and that the digest is hex of the length the digest type demands. */
+  /**
+   * Checks the ranges and that the digest is hex of the length the digest type demands.
+   *
+   * @param keyTag the key tag, 0–65535
+   * @param algorithm the IANA DNSSEC algorithm number, 1–255 (e.g. 13 for ECDSA P-256 SHA-256)
+   * @param digestType the digest type, which fixes the digest length
+   * @param digest the digest in lower-case hex, exactly {@code 2 × digestType.digestBytes()}
+   *     characters
+   */
   public DsRecord {
     Require.between("keyTag", keyTag, 0, 65535);
     Require.between("algorithm", algorithm, 1, 255);

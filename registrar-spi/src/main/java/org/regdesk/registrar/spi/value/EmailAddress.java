@@ -16,7 +16,11 @@ public record EmailAddress(String value) {
   private static final String FIELD = "email";
   private static final String LOCAL_SPECIALS = "!#$%&'*+/=?^_`{|}~-.";
 
-  /** Checks the address. */
+  /**
+   * Checks the address.
+   *
+   * @param value the address, e.g. {@code ana@example.org}
+   */
   public EmailAddress {
     String trimmed = Require.line(FIELD, value, 254);
     int at = trimmed.lastIndexOf('@');

@@ -13,7 +13,13 @@ package org.regdesk.registrar.spi.value;
  */
 public record FieldError(String field, String message) {
 
-  /** Checks that both parts are present. */
+  /**
+   * Checks that both parts are present.
+   *
+   * @param field the stable key of the field (a setting key, a TLD field key, or a value field such
+   *     as {@code owner.phone}); never a display label
+   * @param message what is wrong, in words a customer can read
+   */
   public FieldError {
     if (field == null || field.isBlank()) {
       throw new IllegalArgumentException("field: is required");

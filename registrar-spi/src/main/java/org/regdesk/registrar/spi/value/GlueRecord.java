@@ -20,7 +20,14 @@ import org.regdesk.registrar.spi.internal.Require;
 public record GlueRecord(
     DomainName domain, HostName host, Optional<Inet4Address> ipv4, Optional<Inet6Address> ipv6) {
 
-  /** Checks that the host is under the domain and that the addresses are public. */
+  /**
+   * Checks that the host is under the domain and that the addresses are public.
+   *
+   * @param domain the domain the host belongs to
+   * @param host the name server, strictly under {@code domain}
+   * @param ipv4 its IPv4 address, if any
+   * @param ipv6 its IPv6 address, if any
+   */
   public GlueRecord {
     Require.present("domain", domain);
     Require.present("host", host);

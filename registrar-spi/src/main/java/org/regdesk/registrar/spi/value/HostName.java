@@ -15,7 +15,11 @@ public record HostName(String ascii) implements Comparable<HostName> {
 
   private static final String FIELD = "host";
 
-  /** Normalises the name and checks the label and length rules. */
+  /**
+   * Normalises the name and checks the label and length rules.
+   *
+   * @param ascii the host name in lower-case ASCII, without a trailing dot
+   */
   public HostName {
     List<String> labels = new ArrayList<>();
     for (String label : DnsLabels.split(FIELD, ascii)) {

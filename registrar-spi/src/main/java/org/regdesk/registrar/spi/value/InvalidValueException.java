@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class InvalidValueException extends IllegalArgumentException {
 
+  /** The broken rules, in the order they were found. */
   private final List<FieldError> errors;
 
   /**

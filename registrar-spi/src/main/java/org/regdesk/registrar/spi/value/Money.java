@@ -16,7 +16,12 @@ import org.regdesk.registrar.spi.internal.Require;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
-  /** Checks both parts and normalises the scale. */
+  /**
+   * Checks both parts and normalises the scale.
+   *
+   * @param amount the amount
+   * @param currency the ISO 4217 currency
+   */
   public Money {
     Require.present("amount", amount);
     Require.present("currency", currency);

@@ -28,7 +28,13 @@ public record Nameservers(boolean usesRegistrarDefault, List<HostName> hosts) {
 
   private static final String FIELD = "nameservers";
 
-  /** Checks the count and that no host appears twice. */
+  /**
+   * Checks the count and that no host appears twice.
+   *
+   * @param usesRegistrarDefault true to use the registrar's own name servers; then {@code hosts} is
+   *     empty
+   * @param hosts the name servers in order; empty when {@code usesRegistrarDefault}
+   */
   public Nameservers {
     hosts = Require.listOf(FIELD, hosts);
     if (usesRegistrarDefault) {

@@ -17,7 +17,11 @@ public record Period(int years) implements Comparable<Period> {
   /** The longest term any registry allows. */
   public static final int MAX_YEARS = 10;
 
-  /** Checks the range. */
+  /**
+   * Checks the range.
+   *
+   * @param years the number of years, 1–10
+   */
   public Period {
     Require.between("period", years, MIN_YEARS, MAX_YEARS);
   }

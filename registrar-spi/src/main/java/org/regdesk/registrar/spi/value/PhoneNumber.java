@@ -20,7 +20,12 @@ public record PhoneNumber(int countryCode, String nationalNumber) {
 
   private static final String FIELD = "phone";
 
-  /** Removes spaces and punctuation from the national number and checks the digit counts. */
+  /**
+   * Removes spaces and punctuation from the national number and checks the digit counts.
+   *
+   * @param countryCode the country calling code, 1–999, e.g. 34 for Spain
+   * @param nationalNumber the national significant number, digits only, e.g. {@code 912345678}
+   */
   public PhoneNumber {
     if (countryCode < 1 || countryCode > 999) {
       throw new InvalidValueException(FIELD, "the country calling code must be 1 to 3 digits");

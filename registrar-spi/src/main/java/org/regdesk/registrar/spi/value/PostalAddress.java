@@ -22,7 +22,16 @@ public record PostalAddress(
     Optional<String> postalCode,
     CountryCode country) {
 
-  /** Trims the texts and checks lengths; blank optional texts become empty. */
+  /**
+   * Trims the texts and checks lengths; blank optional texts become empty.
+   *
+   * @param line1 street and number, up to 255 characters
+   * @param line2 a second address line, if any
+   * @param city the city, up to 128 characters
+   * @param state the state, province or region, if the country uses one
+   * @param postalCode the postal code, if the country uses one
+   * @param country the country
+   */
   public PostalAddress {
     line1 = Require.line("address.line1", line1, 255);
     line2 = Require.optionalLine("address.line2", line2, 255);

@@ -35,7 +35,11 @@ public sealed interface RoleContact permits RoleContact.Details, RoleContact.Han
    * @param contact the data
    */
   record Details(Contact contact) implements RoleContact {
-    /** Checks that the data is present. */
+    /**
+     * Checks that the data is present.
+     *
+     * @param contact the data
+     */
     public Details {
       Require.present("contact", contact);
     }
@@ -47,7 +51,11 @@ public sealed interface RoleContact permits RoleContact.Details, RoleContact.Han
    * @param handle the registrar's identifier
    */
   record Handle(ContactHandle handle) implements RoleContact {
-    /** Checks that the handle is present. */
+    /**
+     * Checks that the handle is present.
+     *
+     * @param handle the registrar's identifier
+     */
     public Handle {
       Require.present("contactHandle", handle);
     }

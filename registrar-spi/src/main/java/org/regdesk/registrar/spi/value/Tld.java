@@ -15,7 +15,11 @@ public record Tld(String ascii) implements Comparable<Tld> {
 
   private static final String FIELD = "tld";
 
-  /** Normalises the suffix (leading dot removed, punycode, lower case) and checks each label. */
+  /**
+   * Normalises the suffix (leading dot removed, punycode, lower case) and checks each label.
+   *
+   * @param ascii the suffix in lower-case ASCII, e.g. {@code com.es}
+   */
   public Tld {
     if (ascii != null && ascii.strip().startsWith(".")) {
       ascii = ascii.strip().substring(1);

@@ -24,7 +24,12 @@ public record TldFieldValues(
   /** An empty set of answers, for TLDs without extra requirements. */
   public static final TldFieldValues NONE = new TldFieldValues(Map.of(), Map.of());
 
-  /** Copies both maps. */
+  /**
+   * Copies both maps.
+   *
+   * @param domainFields answers to the TLD's domain fields
+   * @param customerFields the customer's facts the TLD needs
+   */
   public TldFieldValues {
     domainFields = Require.mapOf("domainFields", domainFields);
     Map<CustomerField, String> customer = Require.mapOf("customerFields", customerFields);
