@@ -67,8 +67,9 @@ public record DomainName(String label, Tld tld) implements Comparable<DomainName
    * Parses a full name and splits it at the longest suffix the list knows.
    *
    * <p>{@code shop.com.es} with {@code com.es} in the list gives {@code shop} + {@code com.es};
-   * {@code www.shop.com.es} is rejected as a sub-domain; a name whose suffix is unknown is
-   * rejected. Upper case, Unicode labels and a trailing dot are accepted.
+   * {@code www.shop.com.es} is rejected as a sub-domain, {@code com.es} itself as a suffix; a name
+   * whose suffix is unknown is rejected. Upper case, Unicode labels and a trailing dot are
+   * accepted.
    *
    * @param name the full name as typed
    * @param suffixes the suffixes names are registered under
@@ -85,24 +86,31 @@ public record DomainName(String label, Tld tld) implements Comparable<DomainName
     if (labels.size() < 2) {
       throw new InvalidValueException(FIELD, "'" + ascii + "' needs a label and a TLD");
     }
+    if (isSuffix(suffixes, ascii)) {
+      throw new InvalidValueException(
+          FIELD, "'" + ascii + "' is a registry suffix, not a registrable name");
+    }
     for (int start = 1; start < labels.size(); start++) {
-      Tld candidate;
-      try {
-        candidate = new Tld(String.join(".", labels.subList(start, labels.size())));
-      } catch (InvalidValueException notASuffix) {
-        continue; // e.g. an all-digit last label: no list can contain it
-      }
-      if (suffixes.contains(candidate)) {
+      String candidate = String.join(".", labels.subList(start, labels.size()));
+      if (isSuffix(suffixes, candidate)) {
         if (start > 1) {
-          String registrable = labels.get(start - 1) + "." + candidate.ascii();
+          String registrable = labels.get(start - 1) + "." + candidate;
           throw new InvalidValueException(
               FIELD,
               "'" + ascii + "' is a sub-domain; the registrable name is '" + registrable + "'");
         }
-        return new DomainName(labels.get(0), candidate);
+        return new DomainName(labels.get(0), new Tld(candidate));
       }
     }
     throw new InvalidValueException(FIELD, "'" + ascii + "' does not end in a known TLD");
+  }
+
+  private static boolean isSuffix(SuffixList suffixes, String asciiSuffix) {
+    try {
+      return suffixes.contains(new Tld(asciiSuffix));
+    } catch (InvalidValueException notASuffix) {
+      return false; // e.g. an all-digit last label: no list can contain it
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -47,6 +48,7 @@ class DomainNamePropertyTest {
   void ascii_names_parse_to_themselves(
       @ForAll("ldhLabels") String label, @ForAll("suffixes") String suffix) {
     String name = label + "." + Tld.of(suffix).ascii();
+    Assume.that(!SUFFIXES.contains(Tld.of(name)));
 
     DomainName parsed = DomainName.parse(name, SUFFIXES);
 
@@ -58,6 +60,7 @@ class DomainNamePropertyTest {
   void the_split_takes_the_longest_known_suffix(
       @ForAll("ldhLabels") String label, @ForAll("suffixes") String suffix) {
     Tld tld = Tld.of(suffix);
+    Assume.that(!SUFFIXES.contains(Tld.of(label + "." + tld.ascii())));
 
     DomainName parsed = DomainName.parse(label + "." + tld.ascii(), SUFFIXES);
 
@@ -85,6 +88,7 @@ class DomainNamePropertyTest {
   void unicode_names_round_trip_through_their_ascii_form(
       @ForAll("unicodeLabels") String label, @ForAll("suffixes") String suffix) {
     DomainName fromUnicode = DomainName.of(label, suffix);
+    Assume.that(!SUFFIXES.contains(Tld.of(fromUnicode.ascii())));
 
     DomainName fromAscii = DomainName.parse(fromUnicode.ascii(), SUFFIXES);
     DomainName fromShown = DomainName.parse(fromUnicode.unicode(), SUFFIXES);

@@ -70,6 +70,12 @@ class DomainNameTest {
   }
 
   @Test
+  void a_registry_suffix_is_not_a_registrable_name() {
+    assertThatThrownBy(() -> DomainName.parse("com.es", SUFFIXES))
+        .hasMessage("domain: 'com.es' is a registry suffix, not a registrable name");
+  }
+
+  @Test
   void an_unknown_suffix_is_refused() {
     assertThatThrownBy(() -> DomainName.parse("shop.invalid", SUFFIXES))
         .isInstanceOf(InvalidValueException.class)
