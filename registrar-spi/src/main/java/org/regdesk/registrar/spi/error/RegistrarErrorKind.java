@@ -13,8 +13,8 @@ public enum RegistrarErrorKind {
    */
   REJECTED("The registrar refused the request."),
   /**
-   * The registrar could not be reached or answered with a server error before the request could
-   * take effect. Nothing changed: retry later with backoff. Never conclude that a domain is gone.
+   * The registrar could not be asked, or its answer shows the request did not take effect. Nothing
+   * changed: retry later with backoff. Never conclude that a domain is gone.
    */
   UNAVAILABLE("The registrar is temporarily unavailable. Please try again later."),
   /**

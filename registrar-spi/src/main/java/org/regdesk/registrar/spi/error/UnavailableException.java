@@ -1,12 +1,14 @@
 package org.regdesk.registrar.spi.error;
 
 /**
- * The registrar could not be reached, timed out before the request was sent, answered with a server
- * error, or asked the caller to slow down; the request did not take effect. Retry later with
- * backoff. A caller must never read this as "the domain is gone".
+ * The registrar could not be asked, or answered in a way that shows the request did not take
+ * effect: the connection was refused or timed out before the request was sent, the registrar is in
+ * maintenance or asks the caller to slow down, or a read failed. Retry later with backoff. A caller
+ * must never read this as "the domain is gone".
  *
  * <p>If a charged or changing request may already have reached the registrar (the connection
- * dropped while waiting for the answer), the plugin throws {@link OutcomeUnknownException} instead.
+ * dropped while waiting for the answer, a server error after sending it), the plugin throws {@link
+ * OutcomeUnknownException} instead.
  */
 public final class UnavailableException extends RegistrarException {
 

@@ -89,6 +89,21 @@ class ContactTest {
   }
 
   @Test
+  void address_errors_name_the_nested_field_so_forms_can_mark_it() {
+    assertThatThrownBy(() -> ana().city(" ").build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e ->
+                assertThat(e.under("owner").errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("owner.address.city"));
+    assertThatThrownBy(() -> ana().postalCode("0".repeat(33)).build())
+        .hasMessage("address.postalCode: must be at most 32 characters");
+    assertThatThrownBy(() -> ana().address("Calle Mayor 1\nPiso 2", null).build())
+        .hasMessage("address.line1: must be a single line without control characters");
+  }
+
+  @Test
   void country_codes_must_be_assigned_and_uk_gets_a_hint() {
     assertThat(CountryCode.of("gb").alpha2()).isEqualTo("GB");
     assertThatThrownBy(() -> CountryCode.of("UK"))
