@@ -147,7 +147,7 @@ final class Lifecycle {
         domain,
         second,
         "Transfer cancelled",
-        "No valid auth code arrived in time; " + refund.toPlainString() + " refunded");
+        "No valid auth code arrived in time; the transfer price was refunded");
   }
 
   private static void completeTransfer(SandboxState state, Domain domain, long minute) {
@@ -162,7 +162,11 @@ final class Lifecycle {
     domain.transferDeadlineMinute = Dates.NONE;
     domain.authcode = state.ids.authcode();
     state.foreign.remove(domain.name.ascii());
-    note(domain, second, "Transfer completed", "Expires " + Dates.day(domain.expiryDay));
+    note(
+        domain,
+        second,
+        "Transfer completed",
+        "The domain moved into the account with one year added");
     state.schedule(domain, expiryMinute(domain.expiryDay));
   }
 
@@ -175,11 +179,7 @@ final class Lifecycle {
         domain.expiryDay = Dates.plusYears(domain.expiryDay, 1);
         domain.status = DomainStatus.RENEWED;
         state.counts(domain.name.ascii()).renewed++;
-        note(
-            domain,
-            second,
-            "Automatic renewal",
-            "Renewed for 1 year until " + Dates.day(domain.expiryDay));
+        note(domain, second, "Automatic renewal", "Renewed for 1 year");
         state.schedule(domain, minute + RENEWED_MINUTES);
         return;
       }

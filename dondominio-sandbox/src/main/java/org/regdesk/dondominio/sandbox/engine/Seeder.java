@@ -41,7 +41,7 @@ final class Seeder {
   private int totalWeight;
   private final List<Contact> pool = new ArrayList<>();
   private Contact reseller;
-  private final Set<String> usedNames = new HashSet<>();
+  private final Set<String> deletedNames = new HashSet<>();
 
   private Seeder(SandboxState state, long seed, long epochSecond) {
     this.state = state;
@@ -296,24 +296,24 @@ final class Seeder {
   }
 
   private DomainName uniqueName(Tld zone) {
+    String label = randomLabel(zone);
     while (true) {
-      String label = randomLabel(zone);
-      String unicodeLabel = label;
       String asciiLabel = label;
+      String unicodeLabel = label;
       if (!isAscii(label)) {
         asciiLabel = IDN.toASCII(label, IDN.USE_STD3_ASCII_RULES);
         unicodeLabel = IDN.toUnicode(asciiLabel);
       }
       String ascii = asciiLabel + "." + zone.name();
-      if (!usedNames.add(ascii)) {
-        continue;
+      if (state.domains.byName(ascii).isEmpty() && !deletedNames.contains(ascii)) {
+        String unicode = unicodeLabel.equals(asciiLabel) ? ascii : unicodeLabel + "." + zone.name();
+        DomainName name = new DomainName(ascii, unicode, zone);
+        if (!NameRules.isTakenElsewhere(name) && NameRules.premiumPrice(name).isEmpty()) {
+          return name;
+        }
       }
-      String unicode = unicodeLabel.equals(asciiLabel) ? ascii : unicodeLabel + "." + zone.name();
-      DomainName name = new DomainName(ascii, unicode, zone);
-      if (NameRules.isTakenElsewhere(name) || NameRules.premiumPrice(name).isPresent()) {
-        continue;
-      }
-      return name;
+      // taken already: a number makes the same idea unique, as people do
+      label = label + (1 + random.nextInt(99));
     }
   }
 
@@ -390,6 +390,7 @@ final class Seeder {
     for (int i = 0; i < count; i++) {
       Tld zone = randomZone();
       DomainName name = uniqueName(zone);
+      deletedNames.add(name.ascii());
       long deletedAt = (nowMinute - 1 - random.nextInt(365 * Dates.MINUTES_PER_DAY)) * 60;
       String info =
           random.nextInt(4) == 0 ? "Transferred to another registrar" : "Expired and not renewed";
@@ -406,6 +407,11 @@ final class Seeder {
   }
 
   private static boolean isAscii(String s) {
-    return s.chars().allMatch(c -> c < 0x80);
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,10 +1,8 @@
 package org.regdesk.dondominio.sandbox.engine;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +13,9 @@ import tools.jackson.databind.JsonNode;
  * IllegalArgumentException} saying what and where, never a half-restored sandbox.
  */
 final class StateReader {
-  private static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   private final TldCatalogue catalogue;
+  private final Map<String, Nameservers> nameserverSets = new HashMap<>();
+  private final Map<String, Contact> contactsById = new HashMap<>();
   private SandboxState state;
 
   private StateReader(TldCatalogue catalogue) {
@@ -79,7 +76,9 @@ final class StateReader {
         new IdSource(required(root, "seed").asLong(), required(root, "idPosition").asLong());
     state = new SandboxState(catalogue, account, ids);
     for (JsonNode node : array(root, "contacts")) {
-      state.contacts.add(contact(node));
+      Contact contact = contact(node);
+      state.contacts.add(contact);
+      contactsById.put(contact.id(), contact);
     }
     List<String> columns = new ArrayList<>();
     array(root, "domainColumns").forEach(c -> columns.add(c.asString()));
@@ -177,7 +176,9 @@ final class StateReader {
     d.admin = contactRef(row.get(i++));
     d.tech = contactRef(row.get(i++));
     d.billing = contactRef(row.get(i++));
-    d.nameservers = Nameservers.fromStateText(row.get(i++).asString());
+    // domains share nameserver sets, as they did before the export
+    d.nameservers =
+        nameserverSets.computeIfAbsent(row.get(i++).asString(), Nameservers::fromStateText);
     d.transferBlock = row.get(i++).asBoolean();
     d.modifyBlock = row.get(i++).asBoolean();
     d.whoisPrivacy = row.get(i++).asBoolean();
@@ -230,10 +231,11 @@ final class StateReader {
 
   private Contact contactRef(JsonNode node) {
     String id = node.asString();
-    return state
-        .contacts
-        .find(id)
-        .orElseThrow(() -> new CorruptState("corrupt sandbox state: unknown contact " + id));
+    Contact contact = contactsById.get(id);
+    if (contact == null) {
+      throw new CorruptState("corrupt sandbox state: unknown contact " + id);
+    }
+    return contact;
   }
 
   private DomainName name(String ascii) {
@@ -255,8 +257,32 @@ final class StateReader {
     }
   }
 
+  /** {@code YYYY-MM-DD HH:MM:SS}; parsed by hand because a state file holds a great many. */
   private static long second(String text) {
-    return LocalDateTime.parse(text, TIMESTAMP).toEpochSecond(ZoneOffset.UTC);
+    if (text.length() != 19 || text.charAt(10) != ' ') {
+      throw new CorruptState("corrupt sandbox state: bad timestamp " + text);
+    }
+    int day = day(text.substring(0, 10));
+    int hour = twoDigits(text, 11);
+    int minute = twoDigits(text, 14);
+    int second = twoDigits(text, 17);
+    if (text.charAt(13) != ':'
+        || text.charAt(16) != ':'
+        || hour > 23
+        || minute > 59
+        || second > 59) {
+      throw new CorruptState("corrupt sandbox state: bad timestamp " + text);
+    }
+    return day * 86_400L + hour * 3600L + minute * 60L + second;
+  }
+
+  private static int twoDigits(String text, int at) {
+    char a = text.charAt(at);
+    char b = text.charAt(at + 1);
+    if (a < '0' || a > '9' || b < '0' || b > '9') {
+      throw new CorruptState("corrupt sandbox state: bad timestamp " + text);
+    }
+    return (a - '0') * 10 + (b - '0');
   }
 
   private static int minute(JsonNode node) {

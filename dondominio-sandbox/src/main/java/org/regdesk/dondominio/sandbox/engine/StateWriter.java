@@ -60,8 +60,8 @@ final class StateWriter {
     out.writeStringProperty("format", FORMAT);
     out.writeNumberProperty("version", VERSION);
     out.writeStringProperty("savedAt", Dates.timestamp(savedAtSecond));
-    out.writeNumberProperty("seed", state.ids.seed());
-    out.writeNumberProperty("idPosition", state.ids.position());
+    writeLongProperty("seed", state.ids.seed());
+    writeLongProperty("idPosition", state.ids.position());
     out.writeNumberProperty("nextDomainId", state.nextDomainId);
     writeAccount(state.account);
     writeContacts(state);
@@ -256,6 +256,15 @@ final class StateWriter {
       out.writeEndObject();
     }
     out.writeEndArray();
+  }
+
+  /** As an int when it fits, so a parsed file and {@code exportState()} give equal trees. */
+  private void writeLongProperty(String name, long value) {
+    if (value == (int) value) {
+      out.writeNumberProperty(name, (int) value);
+    } else {
+      out.writeNumberProperty(name, value);
+    }
   }
 
   private void writeMinute(int minute) {
