@@ -34,7 +34,17 @@ final class ControlOperations {
     } catch (ApiError e) {
       throw ApiError.invalid("domain", String.join("; ", e.messages()));
     }
-    if (Availability.of(state, name) == Availability.IN_ACCOUNT) {
+    // while a transfer is in progress the other side may still change (a new code, a lock)
+    boolean transferring =
+        state
+            .domains
+            .byName(name.ascii())
+            .map(
+                d ->
+                    d.status == DomainStatus.TRANSFER_INIT
+                        || d.status == DomainStatus.TRANSFER_PENDING)
+            .orElse(false);
+    if (Availability.of(state, name) == Availability.IN_ACCOUNT && !transferring) {
       throw ApiError.invalid("domain", name.unicode() + " is already in the sandbox account");
     }
     Optional<String> authcode = params.text("authcode");

@@ -118,7 +118,15 @@ final class StateReader {
       counts.transferred = required(node, "transferred").asInt();
       counts.renewed = required(node, "renewed").asInt();
     }
-    state.nextDomainId = Math.max(required(root, "nextDomainId").asInt(), state.nextDomainId);
+    // never hand out an ID that is already taken, whatever the file says
+    int highest = SandboxState.FIRST_DOMAIN_ID - 1;
+    for (Domain domain : state.domains.inOrder()) {
+      highest = Math.max(highest, domain.id);
+    }
+    for (DeletedDomain entry : state.deleted) {
+      highest = Math.max(highest, entry.domainId());
+    }
+    state.nextDomainId = Math.max(required(root, "nextDomainId").asInt(), highest + 1);
     return state;
   }
 

@@ -33,9 +33,13 @@ final class EngineFixture {
   }
 
   static EngineFixture seeded(int domains, long seed) {
+    return seeded(domains, seed, "1000.00");
+  }
+
+  static EngineFixture seeded(int domains, long seed, String balance) {
     return new EngineFixture(
         new SandboxEngine.Config(
-            "sandbox", "sandbox", new BigDecimal("1000.00"), "EUR", domains, seed));
+            "sandbox", "sandbox", new BigDecimal(balance), "EUR", domains, seed));
   }
 
   /** Fields as name/value pairs, plus the credentials. */

@@ -76,6 +76,36 @@ class TransferTest {
   }
 
   @Test
+  void a_cancelled_transfer_can_be_requested_again_as_a_new_transfer() {
+    foreign("again.com", "Code");
+    int first =
+        sandbox
+            .call("domain/transfer", EngineFixture.owner("domain", "again.com"))
+            .get("domains")
+            .get(0)
+            .get("domainID")
+            .asInt();
+    sandbox.advanceDays(10);
+    assertThat(sandbox.status("again.com")).isEqualTo("transfer-cancel");
+    // the other registrar may change its side meanwhile
+    foreign("again.com", "NewCode");
+    JsonNode second =
+        sandbox
+            .call(
+                "domain/transfer",
+                EngineFixture.owner("domain", "again.com", "authcode", "NewCode"))
+            .get("domains")
+            .get(0);
+    assertThat(second.get("domainID").asInt()).isGreaterThan(first);
+    assertThat(sandbox.fail("domain/getinfo", "domainID", String.valueOf(first)).code())
+        .isEqualTo(ErrorCodes.DOMAIN_NOT_FOUND);
+    sandbox.advanceMinutes(5);
+    assertThat(sandbox.status("again.com")).isEqualTo("transfer-pending");
+    assertThat(sandbox.state("again.com").get("operations").get("transferred").asInt())
+        .isEqualTo(2);
+  }
+
+  @Test
   void zones_without_auth_codes_transfer_without_one() {
     foreign("tea.co.uk", "");
     sandbox.call("domain/transfer", EngineFixture.owner("domain", "tea.co.uk"));
