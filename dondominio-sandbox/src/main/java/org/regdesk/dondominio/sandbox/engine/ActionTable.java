@@ -3,7 +3,6 @@ package org.regdesk.dondominio.sandbox.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The implemented actions by lower-case {@code module/action}, each marked read or write. */
 final class ActionTable {
@@ -45,9 +44,5 @@ final class ActionTable {
 
   Optional<Entry> find(String name) {
     return Optional.ofNullable(entries.get(name));
-  }
-
-  Set<String> names() {
-    return entries.keySet();
   }
 }

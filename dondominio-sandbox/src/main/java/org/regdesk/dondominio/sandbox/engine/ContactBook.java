@@ -70,8 +70,4 @@ final class ContactBook {
   List<Contact> all() {
     return Collections.unmodifiableList(ordered);
   }
-
-  int size() {
-    return ordered.size();
-  }
 }

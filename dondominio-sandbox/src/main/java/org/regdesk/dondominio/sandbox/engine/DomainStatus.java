@@ -32,25 +32,4 @@ enum DomainStatus {
     }
     return Optional.empty();
   }
-
-  /** Still being registered or transferred in: not yet a domain the reseller can manage. */
-  boolean isPending() {
-    switch (this) {
-      case REGISTER_INIT:
-      case REGISTER_PENDING:
-      case REGISTER_CANCEL:
-      case TRANSFER_INIT:
-      case TRANSFER_PENDING:
-      case TRANSFER_CANCEL:
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  boolean isExpired() {
-    return this == EXPIRED_RENEWGRACE
-        || this == EXPIRED_REDEMPTION
-        || this == EXPIRED_PENDINGDELETE;
-  }
 }

@@ -124,6 +124,9 @@ final class Lifecycle {
       state.schedule(domain, minute + TRANSFER_PENDING_MINUTES);
     } else {
       domain.awaitingAuthcode = true;
+      if (domain.transferDeadlineMinute == Dates.NONE || domain.transferDeadlineMinute <= minute) {
+        domain.transferDeadlineMinute = (int) (minute + TRANSFER_WAIT_MINUTES);
+      }
       note(
           domain,
           second,

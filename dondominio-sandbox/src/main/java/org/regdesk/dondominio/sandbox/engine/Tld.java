@@ -50,10 +50,6 @@ record Tld(
     return years.get(0);
   }
 
-  int maxYears() {
-    return years.get(years.size() - 1);
-  }
-
   boolean allowsYears(int period) {
     return years.contains(period);
   }
