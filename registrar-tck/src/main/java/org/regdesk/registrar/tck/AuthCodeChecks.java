@@ -22,13 +22,13 @@ abstract class AuthCodeChecks extends TckGroup {
     DomainName domain = session().domainInAccount();
     AuthCode code = registrar().getAuthCode(domain);
     assertFalse(code.value().isBlank(), "getAuthCode() must return the code");
-    session().rememberSecret(code.value(), "the domain's auth code");
     for (RegistrarCall call : session().audit()) {
-      TckAssertions.assertNoSecretIn(
-          session(), "the audit of " + call.action(), call.parameters().toString());
+      assertFalse(
+          call.toString().contains(code.value()),
+          () -> "the audit record of " + call.action() + " contains the auth code");
     }
     for (String line : session().logLines()) {
-      TckAssertions.assertNoSecretIn(session(), "a logged line", line);
+      assertFalse(line.contains(code.value()), "a logged line contains the auth code");
     }
   }
 

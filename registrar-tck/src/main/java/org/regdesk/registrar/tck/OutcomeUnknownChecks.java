@@ -2,15 +2,16 @@ package org.regdesk.registrar.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.regdesk.registrar.spi.descriptor.Capability;
 import org.regdesk.registrar.spi.error.OutcomeUnknownException;
+import org.regdesk.registrar.spi.error.RegistrarException;
 import org.regdesk.registrar.spi.operation.DomainSnapshot;
 import org.regdesk.registrar.spi.operation.ProvisioningResult;
 import org.regdesk.registrar.spi.operation.RegisterRequest;
@@ -29,6 +30,12 @@ import org.regdesk.registrar.spi.value.Period;
  */
 abstract class OutcomeUnknownChecks extends TckGroup {
 
+  /** The repeated call. */
+  @FunctionalInterface
+  private interface Retry {
+    ProvisioningResult run() throws RegistrarException;
+  }
+
   OutcomeUnknownChecks(Supplier<TckSession> session) {
     super(session);
   }
@@ -39,11 +46,7 @@ abstract class OutcomeUnknownChecks extends TckGroup {
    * @return the repeated call's result
    */
   private ProvisioningResult droppedThenRetried(
-      RegistrarOperation operation,
-      String call,
-      Executable first,
-      ThrowingSupplier<ProvisioningResult> retry)
-      throws Throwable {
+      RegistrarOperation operation, String call, Executable first, Retry retry) throws Throwable {
     long sent = fixture().callsReached(operation);
     fixture().inject(operation, InjectedFault.APPLY_THEN_DROP);
     OutcomeUnknownException unknown;
@@ -56,7 +59,13 @@ abstract class OutcomeUnknownChecks extends TckGroup {
     }
     TckAssertions.assertCustomerSafe(session(), unknown);
     Optional<Money> balanceAfterDrop = session().balance();
-    ProvisioningResult retried = retry.get();
+    ProvisioningResult retried = null;
+    RegistrarException refused = null;
+    try {
+      retried = retry.run();
+    } catch (RegistrarException e) {
+      refused = e;
+    }
     assertEquals(
         1,
         fixture().callsReached(operation) - sent,
@@ -65,6 +74,14 @@ abstract class OutcomeUnknownChecks extends TckGroup {
         balanceAfterDrop,
         session().balance(),
         () -> "the repeated " + call + " must not charge again");
+    if (refused != null) {
+      fail(
+          "after a lost answer, the repeated "
+              + call
+              + " must report the domain as it now stands, but failed: "
+              + refused,
+          refused);
+    }
     return retried;
   }
 

@@ -145,7 +145,7 @@ final class TckSession implements AutoCloseable {
     secrets.forEach(
         (value, description) -> {
           forms.put(value, description);
-          forms.put(
+          forms.putIfAbsent(
               URLEncoder.encode(value, StandardCharsets.UTF_8), description + " (URL-encoded)");
         });
     return forms;

@@ -25,6 +25,7 @@ abstract class TransferRestartChecks extends TckGroup {
 
   @Test
   void transfer_stuck_on_a_wrong_code_restarts_with_the_right_one_and_completes() throws Exception {
+    session().require(Capability.TRANSFER);
     DomainHeldElsewhere held = fixture().domainHeldElsewhere();
     try {
       registrar()
