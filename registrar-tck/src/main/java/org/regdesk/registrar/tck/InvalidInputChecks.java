@@ -21,10 +21,12 @@ import org.regdesk.registrar.spi.error.InvalidInputException;
 import org.regdesk.registrar.spi.error.RegistrarException;
 import org.regdesk.registrar.spi.operation.DomainListRequest;
 import org.regdesk.registrar.spi.operation.ListCursor;
+import org.regdesk.registrar.spi.value.ContactRole;
 import org.regdesk.registrar.spi.value.CustomerField;
 import org.regdesk.registrar.spi.value.DomainName;
 import org.regdesk.registrar.spi.value.FieldError;
 import org.regdesk.registrar.spi.value.Period;
+import org.regdesk.registrar.spi.value.RoleContact;
 import org.regdesk.registrar.spi.value.TldFieldValues;
 
 /**
@@ -109,10 +111,10 @@ abstract class InvalidInputChecks extends TckGroup {
         }
         Map<String, String> answers = new HashMap<>(valid.get());
         answers.put(field.key(), broken.get());
-        TldFieldValues values = new TldFieldValues(answers, customerAnswers(requirements));
+        DomainName name = freshNameUnder(requirements);
+        TldFieldValues values = new TldFieldValues(answers, customerAnswers(requirements, name));
         tried++;
-        refusalProblem(freshNameUnder(requirements), values, Set.of(field.key()))
-            .ifPresent(problems::add);
+        refusalProblem(name, values, Set.of(field.key())).ifPresent(problems::add);
       }
     }
     Assumptions.assumeTrue(tried > 0, "no TLD of the plugin has a date or choice field");
@@ -165,11 +167,25 @@ abstract class InvalidInputChecks extends TckGroup {
     return Optional.of(answers);
   }
 
-  private static Map<CustomerField, String> customerAnswers(TldRequirements requirements) {
+  /**
+   * Answers to the customer fields: the owner's identity number from the fixture's contacts, so
+   * that only the field broken on purpose is wrong.
+   */
+  private Map<CustomerField, String> customerAnswers(
+      TldRequirements requirements, DomainName name) {
+    Optional<String> identity =
+        fixture()
+            .contactsFor(name)
+            .get(ContactRole.OWNER)
+            .filter(RoleContact.Details.class::isInstance)
+            .flatMap(owner -> ((RoleContact.Details) owner).contact().identityNumber());
     Map<CustomerField, String> answers = new HashMap<>();
     for (CustomerField field : requirements.customerFields()) {
       answers.put(
-          field, field == CustomerField.DATE_OF_BIRTH ? "1980-05-17" : "Regdesk TCK 12345678");
+          field,
+          field == CustomerField.DATE_OF_BIRTH
+              ? "1980-05-17"
+              : identity.orElse("Regdesk TCK 12345678"));
     }
     return answers;
   }

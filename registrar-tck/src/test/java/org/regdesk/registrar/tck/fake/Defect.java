@@ -17,6 +17,8 @@ enum Defect {
   PAGES_SKIP_DOMAINS,
   /** The listing cursor falls one domain short, repeating one per page. */
   PAGES_REPEAT_DOMAINS,
+  /** The listing cursor always points back at the first page, so the listing never ends. */
+  PAGES_NEVER_END,
   /** A lookup that cannot reach the registrar says "not found". */
   OUTAGE_AS_NOT_FOUND,
   /** A lost answer to a charged request is reported as "unavailable", inviting a blind resend. */

@@ -91,6 +91,14 @@ public final class FakePlugins {
     }
   }
 
+  /** See {@link Defect#PAGES_NEVER_END}. */
+  public static class PagesNeverEnd extends RegistrarTck {
+    @Override
+    protected RegistrarTckFixture fixture() {
+      return fullFake(Defect.PAGES_NEVER_END);
+    }
+  }
+
   /** See {@link Defect#OUTAGE_AS_NOT_FOUND}. */
   public static class OutageAsNotFound extends RegistrarTck {
     @Override

@@ -764,7 +764,7 @@ final class FakeRegistrar implements Registrar {
     } else if (defects.contains(Defect.PAGES_REPEAT_DOMAINS)) {
       step = Math.max(1, size - 1);
     }
-    int next = offset + step;
+    int next = defects.contains(Defect.PAGES_NEVER_END) ? 0 : offset + step;
     Optional<ListCursor> cursor =
         next < page.getValue()
             ? Optional.of(ListCursor.of(CURSOR_PREFIX + next))

@@ -20,6 +20,7 @@ import org.regdesk.registrar.spi.descriptor.SettingDefinition;
 import org.regdesk.registrar.spi.descriptor.SettingsSchema;
 import org.regdesk.registrar.spi.descriptor.StandardAction;
 import org.regdesk.registrar.spi.descriptor.TldRequirements;
+import org.regdesk.registrar.spi.descriptor.ValueRule;
 import org.regdesk.registrar.spi.value.CustomerField;
 import org.regdesk.registrar.spi.value.Tld;
 
@@ -91,7 +92,12 @@ public final class FakeRegistrarProvider implements RegistrarProvider {
         RegistrarDescriptor.builder("fake", "Fake Registrar", version())
             .settings(
                 SettingsSchema.of(
-                    SettingDefinition.text("apiUsername", "API Username").required().build(),
+                    SettingDefinition.text("apiUsername", "API Username")
+                        .required()
+                        .rule(
+                            ValueRule.matching(
+                                "[a-z0-9-]{3,32}", "be 3-32 lower-case letters, digits or dashes"))
+                        .build(),
                     apiKey,
                     SettingDefinition.readOnlyText(
                             "help", "Where to find the key", "Ask the fake registry.")

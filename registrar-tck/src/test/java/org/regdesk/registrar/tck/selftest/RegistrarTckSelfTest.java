@@ -150,6 +150,15 @@ class RegistrarTckSelfTest {
   }
 
   @Test
+  void a_listing_that_never_ends_fails() {
+    failsExactly(
+        FakePlugins.PagesNeverEnd.class,
+        Map.of(
+            "DomainListingTests.paging_with_the_cursor_lists_every_domain_exactly_once",
+            "pages: the cursor loops"));
+  }
+
+  @Test
   void an_outage_reported_as_not_found_fails() {
     failsExactly(
         FakePlugins.OutageAsNotFound.class,
