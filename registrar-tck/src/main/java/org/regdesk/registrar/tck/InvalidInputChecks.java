@@ -83,15 +83,22 @@ abstract class InvalidInputChecks extends TckGroup {
 
   @Test
   void missing_tld_fields_are_refused_naming_each_field_before_any_call() {
-    List<TldRequirements> asking =
-        registrableRequirements().stream().filter(r -> !requiredKeys(r).isEmpty()).toList();
-    Assumptions.assumeFalse(asking.isEmpty(), "no TLD of the plugin has required fields");
     List<String> problems = new ArrayList<>();
-    for (TldRequirements requirements : asking) {
+    int tried = 0;
+    for (TldRequirements requirements : registrableRequirements()) {
       DomainName name = freshNameUnder(requirements);
-      refusalProblem(name, TldFieldValues.NONE, requiredKeys(requirements))
-          .ifPresent(problems::add);
+      Set<String> missing = requiredKeys(requirements);
+      if (ownerIdentity(name).isPresent()) {
+        // The owner contact carries one; a plugin may take it from there.
+        missing.remove(CustomerField.IDENTITY_NUMBER.key());
+      }
+      if (missing.isEmpty()) {
+        continue;
+      }
+      tried++;
+      refusalProblem(name, TldFieldValues.NONE, missing).ifPresent(problems::add);
     }
+    Assumptions.assumeTrue(tried > 0, "no TLD of the plugin has required fields");
     assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
   }
 
@@ -135,6 +142,15 @@ abstract class InvalidInputChecks extends TckGroup {
                 () -> registrar().listDomains(DomainListRequest.after(foreign, 10))));
   }
 
+  /** The identity number of the owner the fixture gives for the name, if any. */
+  private Optional<String> ownerIdentity(DomainName name) {
+    return fixture()
+        .contactsFor(name)
+        .get(ContactRole.OWNER)
+        .filter(RoleContact.Details.class::isInstance)
+        .flatMap(owner -> ((RoleContact.Details) owner).contact().identityNumber());
+  }
+
   private static Set<String> requiredKeys(TldRequirements requirements) {
     Set<String> keys = new TreeSet<>();
     requirements.domainFields().stream()
@@ -173,12 +189,7 @@ abstract class InvalidInputChecks extends TckGroup {
    */
   private Map<CustomerField, String> customerAnswers(
       TldRequirements requirements, DomainName name) {
-    Optional<String> identity =
-        fixture()
-            .contactsFor(name)
-            .get(ContactRole.OWNER)
-            .filter(RoleContact.Details.class::isInstance)
-            .flatMap(owner -> ((RoleContact.Details) owner).contact().identityNumber());
+    Optional<String> identity = ownerIdentity(name);
     Map<CustomerField, String> answers = new HashMap<>();
     for (CustomerField field : requirements.customerFields()) {
       answers.put(
