@@ -43,6 +43,8 @@ public interface RegistrarTckFixture extends AutoCloseable {
   /**
    * Setting values that work against the test registrar, keyed by setting key, secrets in clear
    * text (as the host passes them after decrypting). Must satisfy the plugin's settings schema.
+   * Make the secrets distinctive (e.g. {@code tck-Key-7f3a91c2}, not {@code sandbox}): the suite
+   * looks for them in everything the plugin writes, where a common word would show up anyway.
    *
    * @return the settings
    */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
 import org.regdesk.registrar.tck.RegistrarTck;
 import org.regdesk.registrar.tck.fake.FakePlugins;
 
@@ -82,7 +83,7 @@ class RegistrarTckSelfTest {
             run.message(
                 "DomainListingTests.paging_with_the_cursor_lists_every_domain_exactly_once"))
         .hasValue("Assumption failed: the plugin does not declare LIST_DOMAINS");
-    assertThat(run.with(org.junit.platform.engine.TestExecutionResult.Status.SUCCESSFUL))
+    assertThat(run.with(TestExecutionResult.Status.SUCCESSFUL))
         .contains(
             "NotSupportedTests.undeclared_capabilities_fail_as_not_supported_without_a_call",
             "AvailabilityTests.many_names_get_one_result_per_distinct_name_in_the_order_given",

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
@@ -70,7 +71,7 @@ final class TckRun {
     return outcomes.entrySet().stream()
         .filter(e -> e.getValue().status() == status)
         .map(Map.Entry::getKey)
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   Set<String> failed() {
