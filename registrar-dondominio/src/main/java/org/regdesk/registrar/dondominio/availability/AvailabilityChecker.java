@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -68,7 +69,7 @@ public final class AvailabilityChecker implements AutoCloseable {
    * @throws InvalidInputException if no name is given
    */
   public List<AvailabilityResult> check(List<DomainName> names) throws RegistrarException {
-    if (names == null || names.isEmpty() || names.contains(null)) {
+    if (names == null || names.isEmpty() || names.stream().anyMatch(Objects::isNull)) {
       throw InvalidInputException.of("names", "at least one domain name is required");
     }
     List<DomainName> distinct = new ArrayList<>(new LinkedHashSet<>(names));
