@@ -81,7 +81,7 @@ class DescriptorTest {
   }
 
   @Test
-  void offers_transfer_with_an_auth_code_prompt_and_no_auth_code_display_on_screen_only() {
+  void offers_transfer_with_an_auth_code_prompt_and_actions_by_audience() {
     assertThat(descriptor.actionsFor(ActionAudience.STAFF_UNREGISTERED))
         .extracting(a -> a.standardAction().orElse(null))
         .contains(StandardAction.REGISTER, StandardAction.INITIATE_TRANSFER);
