@@ -15,6 +15,7 @@ import org.regdesk.registrar.spi.operation.ActionRequest;
 import org.regdesk.registrar.spi.operation.ActionResult;
 import org.regdesk.registrar.spi.operation.AvailabilityResult;
 import org.regdesk.registrar.spi.operation.ConnectionReport;
+import org.regdesk.registrar.spi.operation.ContactPolicy;
 import org.regdesk.registrar.spi.operation.DomainContacts;
 import org.regdesk.registrar.spi.operation.DomainListRequest;
 import org.regdesk.registrar.spi.operation.DomainPage;
@@ -191,6 +192,18 @@ public interface Registrar extends AutoCloseable {
    */
   default ProvisioningResult renew(RenewRequest request) throws RegistrarException {
     throw NotSupportedException.of(Capability.RENEW);
+  }
+
+  /**
+   * Per contact role, whether the settings put an override contact in place of the customer's data
+   * and whether customers may edit that role's contact. The desk shows a role customers may not
+   * edit read-only in the client area; staff see the override. Reads the settings only, never the
+   * registrar.
+   *
+   * @return the policy; {@link ContactPolicy#OPEN} unless the plugin has contact settings
+   */
+  default ContactPolicy contactPolicy() {
+    return ContactPolicy.OPEN;
   }
 
   /**
