@@ -2,15 +2,16 @@ package org.regdesk.dondominio.client.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.regdesk.dondominio.client.testing.SandboxFixtures.TODAY;
 import static org.regdesk.dondominio.client.testing.SandboxFixtures.ana;
 import static org.regdesk.dondominio.client.testing.SandboxFixtures.anaOwns;
 import static org.regdesk.dondominio.client.testing.SandboxFixtures.callsOf;
 import static org.regdesk.dondominio.client.testing.SandboxFixtures.clientFor;
 import static org.regdesk.dondominio.client.testing.SandboxFixtures.luc;
+import static org.regdesk.dondominio.client.testing.SandboxFixtures.today;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -91,6 +92,7 @@ class DomainCreateTest {
 
   @Test
   void aCreatedDomainBecomesActiveWithAnExpiryOncePeriodYearsAhead() {
+    LocalDate createdOn = today(sandbox);
     OrderedDomain ordered =
         client
             .call(
@@ -105,8 +107,8 @@ class DomainCreateTest {
     DomainStatusInfo active = status("regdesk-lifecycle.com");
     assertThat(active.domain().status()).isEqualTo(DomainStatus.ACTIVE);
     assertThat(active.domain().id()).isEqualTo(ordered.domain().id());
-    assertThat(active.created()).contains(TODAY);
-    assertThat(active.domain().expiry()).contains(TODAY.plusYears(2));
+    assertThat(active.created()).contains(createdOn);
+    assertThat(active.domain().expiry()).contains(createdOn.plusYears(2));
     assertThat(active.renewable()).isTrue();
   }
 
@@ -272,11 +274,7 @@ class DomainCreateTest {
 
     client.call(
         DomainCreateRequest.builder(DomainName.of("regdesk-doctor.pro"), anaOwns())
-            .extras(
-                TldExtras.builder()
-                    .text(
-                        TldExtraField.PRO_PROFESSION, "Doctor")
-                    .build())
+            .extras(TldExtras.builder().text(TldExtraField.PRO_PROFESSION, "Doctor").build())
             .build());
     assertThat(created("regdesk-doctor.pro")).isEqualTo(1);
   }

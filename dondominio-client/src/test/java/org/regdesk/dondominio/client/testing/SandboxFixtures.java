@@ -21,9 +21,6 @@ public final class SandboxFixtures {
   /** When every sandbox of the tests starts: a fixed instant, so dates are reproducible. */
   public static final Instant START = Instant.parse("2026-01-10T10:00:00Z");
 
-  /** The sandbox's day at {@link #START}. */
-  public static final LocalDate TODAY = LocalDate.ofInstant(START, ZoneOffset.UTC);
-
   /** The request timeout of test clients: short, so timeouts cost little. */
   public static final Duration REQUEST_TIMEOUT = Duration.ofMillis(1500);
 
@@ -93,6 +90,14 @@ public final class SandboxFixtures {
   /** {@link #ana()} as inline owner, other roles left to the server. */
   public static DomainContacts anaOwns() {
     return DomainContacts.ofOwner(ContactRef.inline(ana()));
+  }
+
+  /**
+   * The sandbox's current day. Each test class shares one sandbox clock, which a reset does not
+   * turn back, so tests ask rather than assume {@link #START}.
+   */
+  public static LocalDate today(Sandbox sandbox) {
+    return LocalDate.ofInstant(sandbox.clock().instant(), ZoneOffset.UTC);
   }
 
   /** The calls the sandbox saw for one action, e.g. {@code domain/create}. */
