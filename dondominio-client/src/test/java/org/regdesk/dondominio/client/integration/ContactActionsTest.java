@@ -79,6 +79,31 @@ class ContactActionsTest {
   }
 
   @Test
+  void aSpanishOrganisationNeedsNoLegalFormCodeOnContactCreate() {
+    // contact/create has no OrgType parameter (the document: dropped from the SDK in 2.0.13)
+    ContactData withoutOrgType =
+        ContactData.builder()
+            .type(ContactType.ORGANIZATION)
+            .orgName("Acme Hosting S.L.")
+            .firstName("Luis")
+            .lastName("Pérez")
+            .identNumber("B12345678")
+            .email("admin@acme-hosting.example")
+            .phone("+34.911222333")
+            .address("Gran Vía 1")
+            .postalCode("28013")
+            .city("Madrid")
+            .state("Madrid")
+            .country("ES")
+            .build();
+
+    ContactInfo created = client.call(new ContactCreateRequest(withoutOrgType));
+
+    assertThat(client.call(new ContactGetInfoRequest(created.id().orElseThrow())).orgName())
+        .isEqualTo("Acme Hosting S.L.");
+  }
+
+  @Test
   void contactCreateIsAWriteAndIsSentOnce() {
     client.call(new ContactCreateRequest(luc()));
 

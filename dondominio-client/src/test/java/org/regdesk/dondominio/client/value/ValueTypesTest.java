@@ -217,8 +217,14 @@ class ValueTypesTest {
             .country("ES");
     refused(org::build, "OrgName");
     org.orgName("Acme S.L.");
-    refused(org::build, "OrgType");
-    assertThat(org.orgType("612").build().orgType()).contains("612");
+    // contact/create takes no legal form; a domain role given inline needs it
+    ContactData withoutOrgType = org.build();
+    assertThat(withoutOrgType.orgType()).isEmpty();
+    refused(() -> ContactRef.inline(withoutOrgType), "OrgType");
+    assertThat(ContactRef.inline(org.country("FR").build())).isNotNull();
+    org.country("ES");
+    assertThat(ContactRef.inline(org.orgType("612").build())).isNotNull();
+    assertThat(org.build().orgType()).contains("612");
     refused(() -> org.orgType("S.L.").build(), "OrgType");
     refused(() -> org.country("FR").orgType("612").firstName("\t").build(), "FirstName");
   }
