@@ -8,6 +8,15 @@ final class TldExtraFields {
   private TldExtraFields() {}
 
   static void write(FormParameters.Builder form, TldExtras extras) {
-    extras.wireValues().forEach((field, value) -> form.add(field.parameterName(), value));
+    extras
+        .wireValues()
+        .forEach(
+            (field, value) -> {
+              if (field.isSecret()) {
+                form.secret(field.parameterName(), value);
+              } else {
+                form.add(field.parameterName(), value);
+              }
+            });
   }
 }

@@ -9,15 +9,17 @@ import org.regdesk.dondominio.client.internal.Checks;
  * of a role on create, transfer and contact updates, or the fields of {@code contact/create}.
  *
  * <p>All fields the official SDK requires for a transfer owner are required here for every inline
- * contact. An organisation needs {@code orgName}; a Spanish organisation also needs {@code
- * orgType}, the numeric Spanish legal-form code. {@code address} may hold several lines separated
- * by {@code \r\n}.
+ * contact. An organisation needs {@code orgName}. {@code orgType}, the numeric Spanish legal-form
+ * code, is optional here: {@code contact/create} has no such parameter, while a Spanish
+ * organisation given inline as a domain contact needs it ({@link ContactRef#inline} checks that).
+ * {@code address} may hold several lines separated by {@code \r\n}.
  *
  * @param type individual or organisation
  * @param firstName first name
  * @param lastName last name
  * @param orgName organisation name, required for organisations
- * @param orgType Spanish legal-form code (digits), required for Spanish organisations
+ * @param orgType Spanish legal-form code (digits); required for Spanish organisations used as
+ *     domain contacts
  * @param identNumber tax or identity number (VAT, NIF/NIE/CIF, passport …)
  * @param email e-mail address
  * @param phone phone number
@@ -70,14 +72,14 @@ public record ContactData(
     Checks.text(city, "City");
     Checks.text(state, "State");
     Checks.required(country, "Country");
-    if (type == ContactType.ORGANIZATION) {
-      if (orgName.isEmpty()) {
-        throw new InvalidRequestValueException("OrgName", "is required for an organization");
-      }
-      if (country.value().equals("ES") && orgType.isEmpty()) {
-        throw new InvalidRequestValueException("OrgType", "is required for a Spanish organization");
-      }
+    if (type == ContactType.ORGANIZATION && orgName.isEmpty()) {
+      throw new InvalidRequestValueException("OrgName", "is required for an organization");
     }
+  }
+
+  /** Whether this is an organisation in Spain, which needs {@code orgType} as a domain contact. */
+  public boolean isSpanishOrganization() {
+    return type == ContactType.ORGANIZATION && country.value().equals("ES");
   }
 
   /** Starts a builder. */

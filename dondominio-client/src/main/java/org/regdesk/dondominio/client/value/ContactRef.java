@@ -1,5 +1,6 @@
 package org.regdesk.dondominio.client.value;
 
+import org.regdesk.dondominio.client.error.InvalidRequestValueException;
 import org.regdesk.dondominio.client.internal.Checks;
 
 /**
@@ -37,14 +38,19 @@ public sealed interface ContactRef permits ContactRef.Existing, ContactRef.Inlin
   }
 
   /**
-   * Contact data given inline.
+   * Contact data given inline for a domain role. The API's contact block requires the Spanish
+   * legal-form code ({@code <role>ContactOrgType}) for an organisation in Spain.
    *
    * @param data the data
    */
   record Inline(ContactData data) implements ContactRef {
-    /** Checks the data is present. */
+    /** Checks the data is present and that a Spanish organisation carries its legal form. */
     public Inline {
       Checks.required(data, "contact");
+      if (data.isSpanishOrganization() && data.orgType().isEmpty()) {
+        throw new InvalidRequestValueException(
+            "OrgType", "is required for a Spanish organization as a domain contact");
+      }
     }
   }
 }

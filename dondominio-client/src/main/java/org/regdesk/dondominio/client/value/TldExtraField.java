@@ -8,8 +8,8 @@ package org.regdesk.dondominio.client.value;
 public enum TldExtraField {
   /** {@code aeroId}: .aero ENS id. */
   AERO_ID("aeroId", Kind.TEXT),
-  /** {@code aeroPass}: .aero ENS password. */
-  AERO_PASS("aeroPass", Kind.TEXT),
+  /** {@code aeroPass}: .aero ENS password; a secret, masked like the API password. */
+  AERO_PASS("aeroPass", Kind.TEXT, true),
   /** {@code domainIntendedUse}: .cat, .scot, .eus, .gal, .quebec, .barcelona, .madrid, .radio. */
   DOMAIN_INTENDED_USE("domainIntendedUse", Kind.TEXT),
   /** {@code ownerDateOfBirth}: .fr, .hk, .it, .ru and others. */
@@ -97,10 +97,16 @@ public enum TldExtraField {
 
   private final String parameterName;
   private final Kind kind;
+  private final boolean secret;
 
   TldExtraField(String parameterName, Kind kind) {
+    this(parameterName, kind, false);
+  }
+
+  TldExtraField(String parameterName, Kind kind, boolean secret) {
     this.parameterName = parameterName;
     this.kind = kind;
+    this.secret = secret;
   }
 
   /** The wire parameter name. */
@@ -111,5 +117,13 @@ public enum TldExtraField {
   /** The kind of value. */
   public Kind kind() {
     return kind;
+  }
+
+  /**
+   * Whether the value is a credential: it never appears in log lines, exception messages or {@code
+   * toString()}.
+   */
+  public boolean isSecret() {
+    return secret;
   }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.regdesk.dondominio.client.error.InvalidRequestValueException;
 import org.regdesk.dondominio.client.internal.Checks;
 
@@ -51,9 +52,13 @@ public final class TldExtras {
     return wireValues.hashCode();
   }
 
+  /** Shows the values, secret ones masked. */
   @Override
   public String toString() {
-    return "TldExtras" + wireValues;
+    StringJoiner text = new StringJoiner(", ", "TldExtras{", "}");
+    wireValues.forEach(
+        (field, value) -> text.add(field + "=" + (field.isSecret() ? "****" : value)));
+    return text.toString();
   }
 
   /** Builds {@link TldExtras}; each setter checks that the field takes that kind of value. */

@@ -2,18 +2,20 @@ package org.regdesk.dondominio.client.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+import static org.regdesk.dondominio.client.testing.Generators.SEED;
+import static org.regdesk.dondominio.client.testing.Generators.charOf;
+import static org.regdesk.dondominio.client.testing.Generators.textOf;
 
 import java.net.IDN;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.regdesk.dondominio.client.error.InvalidRequestValueException;
 import org.regdesk.dondominio.client.internal.Punycode;
 
@@ -93,72 +95,86 @@ class DomainNameTest {
         .hasMessageStartingWith("ownerDomain: ");
   }
 
-  @Provide
-  Arbitrary<String> ldhLabels() {
-    Arbitrary<String> middle =
-        Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz0123456789-").ofMaxLength(20);
-    Arbitrary<Character> edge =
-        Arbitraries.of("abcdefghijklmnopqrstuvwxyz0123456789".toCharArray()).map(c -> c);
-    return Combinators.combine(edge, middle, edge)
-        .as((a, m, b) -> a + m + b)
-        .filter(l -> !(l.length() >= 4 && l.charAt(2) == '-' && l.charAt(3) == '-'));
+  private static final String LDH_EDGE = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+  /** LDH labels: letters, digits and inner hyphens, never a reserved {@code ab--} prefix. */
+  private static Gen<String> ldhLabels() {
+    return charOf(LDH_EDGE)
+        .zip(
+            textOf(LDH_EDGE + "-", 0, 20),
+            charOf(LDH_EDGE),
+            (first, middle, last) -> first + middle + last)
+        .assuming(l -> !(l.length() >= 4 && l.startsWith("--", 2)));
   }
 
-  @Provide
-  Arbitrary<String> tlds() {
-    return Arbitraries.of("com", "es", "com.es", "org.es", "co.uk", "gal", "barcelona", "xn--p1ai");
+  private static Gen<String> tlds() {
+    return Generate.pick(
+        List.of("com", "es", "com.es", "org.es", "co.uk", "gal", "barcelona", "xn--p1ai"));
   }
 
-  @Property
-  void validAsciiNamesAreKeptAsGivenInLowerCase(
-      @ForAll("ldhLabels") String sld, @ForAll("tlds") String tld) {
-    String text = sld + "." + tld;
-    DomainName name = DomainName.of(text.toUpperCase(java.util.Locale.ROOT));
-    assertThat(name.ascii()).isEqualTo(text);
-    assertThat(name.parentSuffix()).isEqualTo(tld);
+  @Test
+  void validAsciiNamesAreKeptAsGivenInLowerCase() {
+    qt().withFixedSeed(SEED)
+        .withExamples(500)
+        .forAll(ldhLabels(), tlds())
+        .checkAssert(
+            (sld, tld) -> {
+              String text = sld + "." + tld;
+              DomainName name = DomainName.of(text.toUpperCase(Locale.ROOT));
+              assertThat(name.ascii()).isEqualTo(text);
+              assertThat(name.parentSuffix()).isEqualTo(tld);
+            });
   }
 
-  @Provide
-  Arbitrary<String> spanishLabels() {
-    return Arbitraries.strings()
-        .withChars("abcdefghijklmnopqrstuvwxyzñáéíóúüç")
-        .ofMinLength(1)
-        .ofMaxLength(20);
+  @Test
+  void idnLabelsEncodeLikeIdna2003WhereBothAgree() {
+    qt().withFixedSeed(SEED)
+        .withExamples(500)
+        .forAll(textOf("abcdefghijklmnopqrstuvwxyzñáéíóúüç", 1, 20), tlds())
+        .checkAssert(
+            (label, tld) -> {
+              String text = label + "." + tld;
+              DomainName name = DomainName.of(text);
+              assertThat(name.ascii()).isEqualTo(IDN.toASCII(text));
+              assertThat(name.unicode()).isEqualTo(IDN.toUnicode(name.ascii()));
+              assertThat(DomainName.of(name.ascii())).isEqualTo(name);
+            });
   }
 
-  @Property
-  void idnLabelsEncodeLikeIdna2003WhereBothAgree(
-      @ForAll("spanishLabels") String label, @ForAll("tlds") String tld) {
-    String text = label + "." + tld;
-    DomainName name = DomainName.of(text);
-    assertThat(name.ascii()).isEqualTo(IDN.toASCII(text));
-    assertThat(name.unicode()).isEqualTo(IDN.toUnicode(name.ascii()));
-    assertThat(DomainName.of(name.ascii())).isEqualTo(name);
+  @Test
+  void punycodeRoundTrips() {
+    String letters =
+        range('a', 'z')
+            + range('\u00e0', '\u00ff')
+            + range('\u0430', '\u044f')
+            + range('\u4e00', '\u4eff');
+    qt().withFixedSeed(SEED)
+        .withExamples(500)
+        .forAll(textOf(letters, 1, 30))
+        .checkAssert(text -> assertThat(Punycode.decode(Punycode.encode(text))).isEqualTo(text));
   }
 
-  @Property
-  void punycodeRoundTrips(@ForAll("unicodeLetters") String text) {
-    assertThat(Punycode.decode(Punycode.encode(text))).isEqualTo(text);
-  }
-
-  @Provide
-  Arbitrary<String> unicodeLetters() {
-    return Arbitraries.strings()
-        .withCharRange('a', 'z')
-        .withCharRange('\u00e0', '\u00ff')
-        .withCharRange('\u0430', '\u044f')
-        .withCharRange('\u4e00', '\u4eff')
-        .ofMinLength(1)
-        .ofMaxLength(30);
-  }
-
-  @Property
-  void garbageIsRefusedWithTheFieldNamedNeverWithAnotherException(@ForAll String text) {
-    try {
-      DomainName name = DomainName.of(text);
-      assertThat(DomainName.of(name.ascii())).isEqualTo(name);
-    } catch (InvalidRequestValueException e) {
-      assertThat(e.field()).isEqualTo("domain");
+  private static String range(char from, char to) {
+    StringBuilder chars = new StringBuilder();
+    for (char c = from; c <= to; c++) {
+      chars.append(c);
     }
+    return chars.toString();
+  }
+
+  @Test
+  void garbageIsRefusedWithTheFieldNamedNeverWithAnotherException() {
+    qt().withFixedSeed(SEED)
+        .withExamples(1000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 40))
+        .checkAssert(
+            text -> {
+              try {
+                DomainName name = DomainName.of(text);
+                assertThat(DomainName.of(name.ascii())).isEqualTo(name);
+              } catch (InvalidRequestValueException e) {
+                assertThat(e.field()).isEqualTo("domain");
+              }
+            });
   }
 }
