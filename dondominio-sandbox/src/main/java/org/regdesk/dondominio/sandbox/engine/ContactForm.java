@@ -156,8 +156,10 @@ final class ContactForm {
   }
 
   private ApiError dataError(String suffix, String rule) {
-    return new ApiError(
-        ErrorCodes.CONTACT_DATA_ERROR, "Contact data error: " + field(suffix) + " " + rule);
+    return ApiError.about(
+        ErrorCodes.CONTACT_DATA_ERROR,
+        field(suffix),
+        "Contact data error: " + field(suffix) + " " + rule);
   }
 
   private static boolean hasControl(String value, boolean lineBreaksAllowed) {

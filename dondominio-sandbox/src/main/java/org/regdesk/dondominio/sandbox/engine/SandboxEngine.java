@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,7 +66,9 @@ public final class SandboxEngine {
     }
   }
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  // writeState must leave the caller's stream open: the state file wraps the engine's object
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private final Config config;
   private final SandboxClock clock;

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.regdesk.dondominio.sandbox.engine.ApiError;
 import org.regdesk.dondominio.sandbox.engine.Params;
 import org.regdesk.dondominio.sandbox.engine.SandboxEngine;
@@ -29,10 +27,6 @@ public final class ControlHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(ControlHandler.class.getName());
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-  /** The messages of {@code ApiError.missing} and {@code ApiError.invalid}, which name a field. */
-  private static final Pattern FIELD_IN_MESSAGE =
-      Pattern.compile("^(?:Missing parameter: (\\S+)|Invalid parameter (\\S+):.*)$");
 
   private final SandboxEngine engine;
   private final FaultPlan faults;
@@ -279,15 +273,7 @@ public final class ControlHandler implements HttpHandler {
   }
 
   private static JsonNode apiError(ApiError e) {
-    Optional<String> field = Optional.empty();
-    for (String message : e.messages()) {
-      Matcher matcher = FIELD_IN_MESSAGE.matcher(message);
-      if (matcher.matches()) {
-        field = Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
-        break;
-      }
-    }
-    ObjectNode error = error(String.join("; ", e.messages()), field);
+    ObjectNode error = error(String.join("; ", e.messages()), e.field());
     error.put("errorCode", e.code());
     return error;
   }
