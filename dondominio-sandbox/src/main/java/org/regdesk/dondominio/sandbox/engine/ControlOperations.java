@@ -92,7 +92,7 @@ final class ControlOperations {
     if (clientName.isPresent()
         && (clientName.get().length() > 100
             || clientName.get().chars().anyMatch(Character::isISOControl))) {
-      throw ApiError.invalid("clientName", "at most 100 characters of text");
+      throw ApiError.invalid("clientName", "at most 100 characters, without control characters");
     }
     if (balance.isEmpty() && threshold.isEmpty() && currency.isEmpty() && clientName.isEmpty()) {
       throw new ApiError(
