@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,8 @@ public final class ControlHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(ControlHandler.class.getName());
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final SandboxEngine engine;
   private final FaultPlan faults;
@@ -96,7 +100,13 @@ public final class ControlHandler implements HttpHandler {
           if (method.equals("GET") || method.equals("HEAD")) {
             return clock();
           }
-          return changing(() -> engine.advanceClock(params(exchange, method, path, "GET, POST")));
+          return changing(
+              () -> {
+                ObjectNode moved =
+                    (ObjectNode) engine.advanceClock(params(exchange, method, path, "GET, POST"));
+                moved.put("offset", engine.clock().offset().toString());
+                return moved;
+              });
         case "faults":
           switch (method) {
             case "GET":
@@ -181,9 +191,10 @@ public final class ControlHandler implements HttpHandler {
     }
   }
 
+  /** In the API's own timestamp style (UTC), like every time the control API shows. */
   private JsonNode clock() {
     ObjectNode clock = NODES.objectNode();
-    clock.put("now", engine.clock().instant().toString());
+    clock.put("now", TIMESTAMP.format(engine.clock().instant()));
     clock.put("offset", engine.clock().offset().toString());
     return clock;
   }

@@ -124,7 +124,8 @@ class ControlApiTest {
     Wire.Response response = Wire.get(SANDBOX.get().uri(), "_sandbox/clock");
 
     assertThat(response.status()).isEqualTo(200);
-    assertThat(java.time.Instant.parse(response.json().path("now").asString())).isNotNull();
+    assertThat(response.json().path("now").asString())
+        .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
     assertThat(response.json().path("offset").asString()).isEqualTo("PT0S");
   }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.regdesk.dondominio.sandbox.Sandbox;
 import org.regdesk.dondominio.sandbox.engine.ApiError;
 import org.regdesk.dondominio.sandbox.engine.Params;
@@ -31,7 +32,14 @@ final class WireFixture implements AutoCloseable {
   private final Map<String, String> variables = new HashMap<>();
 
   WireFixture() {
-    this.sandbox = Sandbox.builder().port(0).clock(SandboxClock.fixed(START)).start();
+    this(builder -> {});
+  }
+
+  /** With more settings, e.g. a recording sleeper. */
+  WireFixture(Consumer<Sandbox.Builder> settings) {
+    Sandbox.Builder builder = Sandbox.builder().port(0).clock(SandboxClock.fixed(START));
+    settings.accept(builder);
+    this.sandbox = builder.start();
     this.connection = new KeepAliveConnection(sandbox.port());
   }
 
@@ -81,6 +89,19 @@ final class WireFixture implements AutoCloseable {
   /** {@code GET /_sandbox/...} on the same connection. */
   Wire.Response controlGet(String path) {
     return connection.get("/_sandbox/" + path);
+  }
+
+  /** {@code POST /_sandbox/...} with a form, on the same connection. */
+  Wire.Response controlPost(String path, String... nameValues) {
+    BodyEncoding form = BodyEncoding.URLENCODED;
+    return connection.post("/_sandbox/" + path, form.contentType(), form.encode(pairs(nameValues)));
+  }
+
+  /** The internal view of a domain, which must exist. */
+  JsonNode state(String domain) {
+    Wire.Response response = controlGet("domains/" + domain);
+    assertThat(response.status()).as(response.text()).isEqualTo(200);
+    return response.json();
   }
 
   /** A setup call that must succeed; its responseData. */
