@@ -219,9 +219,9 @@ public final class SandboxEngine {
    * and run every transition that falls due. Returns {@code {now, transitions}}.
    */
   public JsonNode advanceClock(Params params) {
-    long minutes = ControlOperations.advanceMinutes(params);
     writeLock.lock();
     try {
+      long minutes = ControlOperations.advanceMinutes(params, clock.instant().getEpochSecond());
       clock.advance(Duration.ofMinutes(minutes));
       long now = clock.instant().getEpochSecond();
       int transitions = Lifecycle.processDue(state, Math.floorDiv(now, 60));
