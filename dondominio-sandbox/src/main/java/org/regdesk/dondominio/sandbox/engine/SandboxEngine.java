@@ -23,7 +23,8 @@ import tools.jackson.databind.util.TokenBuffer;
  * <p>Thread-safe: reads run in parallel under a read lock, changes under a write lock. Time comes
  * only from the {@link SandboxClock}; the life-cycle transitions that have fallen due are run at
  * the start of each call (and by {@link #advanceClock}), each at its own due time. The module's
- * documentation ("How the sandbox engine behaves") lists every rule the engine applies.
+ * README lists every rule the engine applies (zone catalogue, life cycle, premium and taken names,
+ * seeding, and every decision the API document leaves open under "Inferred behaviour").
  */
 public final class SandboxEngine {
 
