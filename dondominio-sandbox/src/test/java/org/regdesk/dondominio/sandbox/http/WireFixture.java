@@ -66,7 +66,7 @@ final class WireFixture implements AutoCloseable {
   }
 
   /** {@code ${name}} in a field value. */
-  String resolve(String value) {
+  private String resolve(String value) {
     String resolved = value;
     for (Map.Entry<String, String> variable : variables.entrySet()) {
       resolved = resolved.replace("${" + variable.getKey() + "}", variable.getValue());
@@ -75,7 +75,7 @@ final class WireFixture implements AutoCloseable {
     return resolved;
   }
 
-  void set(String variable, String value) {
+  private void set(String variable, String value) {
     variables.put(variable, value);
   }
 
