@@ -392,8 +392,7 @@ public final class Sandbox implements AutoCloseable {
       StateSaver saver =
           file == null
               ? null
-              : new StateSaver(
-                  file, () -> new StateFile.Snapshot(engine.exportState(), sandboxClock.offset()));
+              : new StateSaver(file, f -> f.save(engine::writeState, sandboxClock::offset));
       Sandbox sandbox;
       try {
         sandbox = new Sandbox(this, engine, saver);

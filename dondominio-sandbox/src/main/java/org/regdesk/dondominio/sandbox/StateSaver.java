@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /**
  * Keeps the {@code --state} file close to the running sandbox: after a change it is saved at most
@@ -16,14 +15,20 @@ import java.util.function.Supplier;
 final class StateSaver implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(StateSaver.class.getName());
 
+  /** Writes the current state into the file (the engine streams it, see {@link StateFile}). */
+  @FunctionalInterface
+  interface Content {
+    void saveTo(StateFile file) throws IOException;
+  }
+
   private final StateFile file;
-  private final Supplier<StateFile.Snapshot> snapshot;
+  private final Content content;
   private final AtomicBoolean changed = new AtomicBoolean();
   private ScheduledExecutorService scheduler;
 
-  StateSaver(StateFile file, Supplier<StateFile.Snapshot> snapshot) {
+  StateSaver(StateFile file, Content content) {
     this.file = file;
-    this.snapshot = snapshot;
+    this.content = content;
   }
 
   /** Something may have changed; the next round saves. */
@@ -38,7 +43,7 @@ final class StateSaver implements AutoCloseable {
       return false;
     }
     try {
-      file.save(snapshot.get());
+      content.saveTo(file);
       return true;
     } catch (IOException | RuntimeException e) {
       changed.set(true);
@@ -49,7 +54,7 @@ final class StateSaver implements AutoCloseable {
   /** Saves now, changed or not. */
   void save() throws IOException {
     changed.set(false);
-    file.save(snapshot.get());
+    content.saveTo(file);
   }
 
   /** Starts saving in the background every {@code interval} when something changed. */
@@ -84,7 +89,8 @@ final class StateSaver implements AutoCloseable {
   @Override
   public synchronized void close() throws IOException {
     if (scheduler != null) {
-      scheduler.shutdownNow();
+      // not shutdownNow: interrupting a save in progress closes its file channel mid-write
+      scheduler.shutdown();
       try {
         scheduler.awaitTermination(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.regdesk.dondominio.sandbox.engine.SandboxClock;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class StateFileTest {
@@ -103,6 +104,28 @@ class StateFileTest {
   }
 
   @Test
+  void a_restored_sandbox_is_the_saved_one_with_its_clock_moved_once() throws Exception {
+    Path path = dir.resolve("seeded.json");
+    SandboxClock clock = SandboxClock.fixed(Instant.parse("2026-01-10T10:00:00Z"));
+    JsonNode before;
+    try (Sandbox sandbox =
+        Sandbox.builder().port(0).clock(clock).seedDomains(300).seed(5).stateFile(path).start()) {
+      sandbox.advanceClock(Duration.ofDays(45));
+      before = sandbox.engine().exportState();
+    }
+    assertThat(JSON.readTree(path.toFile()).propertyNames())
+        .containsExactly("format", "formatVersion", "engine", "clockOffset");
+
+    SandboxClock fresh = SandboxClock.fixed(Instant.parse("2026-01-10T10:00:00Z"));
+    try (Sandbox restored =
+        Sandbox.builder().port(0).clock(fresh).seedDomains(300).seed(5).stateFile(path).start()) {
+      assertThat(restored.clock().offset()).isEqualTo(Duration.ofDays(45));
+      // a second advance (by the engine's restore) would have run more transitions
+      assertThat(restored.engine().exportState()).isEqualTo(before);
+    }
+  }
+
+  @Test
   void a_sandbox_refuses_a_corrupt_state_file_instead_of_starting_empty() throws Exception {
     Path path = dir.resolve("sandbox.json");
     Files.writeString(path, "{\"format\":\"regdesk-dondominio-sandbox-state\"");
@@ -122,10 +145,11 @@ class StateFileTest {
     StateSaver saver =
         new StateSaver(
             file,
-            () -> {
+            f -> {
               exports[0]++;
-              return new StateFile.Snapshot(
-                  JSON.createObjectNode().put("n", exports[0]), Duration.ZERO);
+              f.save(
+                  new StateFile.Snapshot(
+                      JSON.createObjectNode().put("n", exports[0]), Duration.ZERO));
             });
 
     assertThat(saver.saveIfChanged()).isFalse();
@@ -165,9 +189,9 @@ class StateFileTest {
     StateSaver saver =
         new StateSaver(
             new StateFile(path),
-            () -> {
+            f -> {
               exported.countDown();
-              return new StateFile.Snapshot(JSON.createObjectNode(), Duration.ZERO);
+              f.save(new StateFile.Snapshot(JSON.createObjectNode(), Duration.ZERO));
             });
     saver.start(Duration.ofMillis(5));
     try {

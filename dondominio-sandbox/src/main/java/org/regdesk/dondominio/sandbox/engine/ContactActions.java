@@ -149,6 +149,8 @@ final class ContactActions {
         .contacts
         .find(id)
         .orElseThrow(
-            () -> new ApiError(ErrorCodes.CONTACT_NOT_EXISTS, "Contact does not exist: " + id));
+            () ->
+                ApiError.about(
+                    ErrorCodes.CONTACT_NOT_EXISTS, "contactID", "Contact does not exist: " + id));
   }
 }

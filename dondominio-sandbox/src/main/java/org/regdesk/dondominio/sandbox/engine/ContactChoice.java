@@ -35,8 +35,9 @@ final class ContactChoice {
               .find(id.get())
               .orElseThrow(
                   () ->
-                      new ApiError(
+                      ApiError.about(
                           ErrorCodes.CONTACT_NOT_EXISTS,
+                          idField,
                           "Contact does not exist: " + idField + " " + id.get()));
       return Optional.of(new ContactChoice(contact, null));
     }

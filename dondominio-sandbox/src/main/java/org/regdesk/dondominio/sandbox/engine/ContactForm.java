@@ -100,7 +100,7 @@ final class ContactForm {
     }
     String address = required("Address");
     if (address.length() > 400 || hasControl(address, true)) {
-      throw dataError("Address", "must be at most 400 characters of text");
+      throw dataError("Address", "must be at most 400 characters, without control characters");
     }
     String postalCode = required("PostalCode");
     if (!POSTAL_CODE.matcher(postalCode).matches()) {
@@ -150,14 +150,16 @@ final class ContactForm {
   private String name(String suffix, int max) {
     String value = required(suffix);
     if (value.length() > max || hasControl(value, false)) {
-      throw dataError(suffix, "must be at most " + max + " characters of text");
+      throw dataError(suffix, "must be at most " + max + " characters, without control characters");
     }
     return value;
   }
 
   private ApiError dataError(String suffix, String rule) {
-    return new ApiError(
-        ErrorCodes.CONTACT_DATA_ERROR, "Contact data error: " + field(suffix) + " " + rule);
+    return ApiError.about(
+        ErrorCodes.CONTACT_DATA_ERROR,
+        field(suffix),
+        "Contact data error: " + field(suffix) + " " + rule);
   }
 
   private static boolean hasControl(String value, boolean lineBreaksAllowed) {

@@ -26,9 +26,7 @@ record ContactRoles(
   /** For create and transfer: 101 when the owner is given neither by ID nor inline. */
   ContactRoles requireOwner() {
     if (owner.isEmpty()) {
-      throw new ApiError(
-          ErrorCodes.PARAMETER_FAULT,
-          "Missing parameter: ownerContactID (or the inline ownerContact* fields)");
+      throw ApiError.missing("ownerContactID", "or the inline ownerContact* fields");
     }
     return this;
   }

@@ -1,6 +1,7 @@
 package org.regdesk.dondominio.sandbox.engine;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -92,7 +93,7 @@ final class ControlOperations {
     if (clientName.isPresent()
         && (clientName.get().length() > 100
             || clientName.get().chars().anyMatch(Character::isISOControl))) {
-      throw ApiError.invalid("clientName", "at most 100 characters of text");
+      throw ApiError.invalid("clientName", "at most 100 characters, without control characters");
     }
     if (balance.isEmpty() && threshold.isEmpty() && currency.isEmpty() && clientName.isEmpty()) {
       throw new ApiError(
@@ -145,10 +146,17 @@ final class ControlOperations {
   }
 
   /**
-   * How far {@code advanceDays} plus {@code advanceMinutes} move the clock, in minutes; 105 when
-   * one is not a positive integer or the total exceeds a hundred years, 101 when neither is sent.
+   * The latest time the sandbox clock may reach. The engine keeps instants as {@code int} epoch
+   * minutes, which last until the year 6053; this leaves a wide margin and a round date.
    */
-  static long advanceMinutes(Params params) {
+  static final long LATEST_EPOCH_SECOND = Instant.parse("3000-01-01T00:00:00Z").getEpochSecond();
+
+  /**
+   * How far {@code advanceDays} plus {@code advanceMinutes} move the clock from {@code
+   * nowEpochSecond}, in minutes; 105 when one is not a positive integer, the total exceeds a
+   * hundred years or the clock would pass the year 3000, 101 when neither is sent.
+   */
+  static long advanceMinutes(Params params, long nowEpochSecond) {
     Optional<Integer> days = params.integer("advanceDays");
     Optional<Integer> minutes = params.integer("advanceMinutes");
     if (days.isEmpty() && minutes.isEmpty()) {
@@ -162,9 +170,12 @@ final class ControlOperations {
       throw ApiError.invalid("advanceMinutes", "a positive number of minutes");
     }
     long total = days.orElse(0) * (long) Dates.MINUTES_PER_DAY + minutes.orElse(0);
+    String field = days.isPresent() ? "advanceDays" : "advanceMinutes";
     if (total > 100L * 366 * Dates.MINUTES_PER_DAY) {
-      throw ApiError.invalid(
-          days.isPresent() ? "advanceDays" : "advanceMinutes", "at most 100 years");
+      throw ApiError.invalid(field, "at most 100 years");
+    }
+    if (nowEpochSecond + total * 60 > LATEST_EPOCH_SECOND) {
+      throw ApiError.invalid(field, "the sandbox clock cannot pass 3000-01-01");
     }
     return total;
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +23,8 @@ import tools.jackson.databind.util.TokenBuffer;
  * <p>Thread-safe: reads run in parallel under a read lock, changes under a write lock. Time comes
  * only from the {@link SandboxClock}; the life-cycle transitions that have fallen due are run at
  * the start of each call (and by {@link #advanceClock}), each at its own due time. The module's
- * documentation ("How the sandbox engine behaves") lists every rule the engine applies.
+ * README lists every rule the engine applies (zone catalogue, life cycle, premium and taken names,
+ * seeding, and every decision the API document leaves open under "Inferred behaviour").
  */
 public final class SandboxEngine {
 
@@ -65,7 +67,9 @@ public final class SandboxEngine {
     }
   }
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  // writeState must leave the caller's stream open: the state file wraps the engine's object
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private final Config config;
   private final SandboxClock clock;
@@ -216,9 +220,9 @@ public final class SandboxEngine {
    * and run every transition that falls due. Returns {@code {now, transitions}}.
    */
   public JsonNode advanceClock(Params params) {
-    long minutes = ControlOperations.advanceMinutes(params);
     writeLock.lock();
     try {
+      long minutes = ControlOperations.advanceMinutes(params, clock.instant().getEpochSecond());
       clock.advance(Duration.ofMinutes(minutes));
       long now = clock.instant().getEpochSecond();
       int transitions = Lifecycle.processDue(state, Math.floorDiv(now, 60));

@@ -27,9 +27,7 @@ final class TldExtras {
       Optional<String> value = params.text(field);
       if (value.isEmpty()) {
         if (enforceRequired) {
-          throw new ApiError(
-              ErrorCodes.PARAMETER_FAULT,
-              "Missing parameter: " + field + " (required for ." + zone.name() + ")");
+          throw ApiError.missing(field, "required for ." + zone.name());
         }
         continue;
       }

@@ -117,7 +117,8 @@ final class UpdateActions {
     }
     String tag = params.text("tag").orElse("");
     if (tag.length() > MAX_TAG || tag.chars().anyMatch(Character::isISOControl)) {
-      throw ApiError.invalid("tag", "at most " + MAX_TAG + " characters of text");
+      throw ApiError.invalid(
+          "tag", "at most " + MAX_TAG + " characters, without control characters");
     }
     domain.tag = tag;
     return done(domain, call, tag.isEmpty() ? "Tag cleared" : "Tag set to " + tag);

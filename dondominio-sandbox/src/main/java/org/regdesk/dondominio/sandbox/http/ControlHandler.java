@@ -5,11 +5,11 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.regdesk.dondominio.sandbox.engine.ApiError;
 import org.regdesk.dondominio.sandbox.engine.Params;
 import org.regdesk.dondominio.sandbox.engine.SandboxEngine;
@@ -29,10 +29,8 @@ public final class ControlHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(ControlHandler.class.getName());
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-  /** The messages of {@code ApiError.missing} and {@code ApiError.invalid}, which name a field. */
-  private static final Pattern FIELD_IN_MESSAGE =
-      Pattern.compile("^(?:Missing parameter: (\\S+)|Invalid parameter (\\S+):.*)$");
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final SandboxEngine engine;
   private final FaultPlan faults;
@@ -102,7 +100,13 @@ public final class ControlHandler implements HttpHandler {
           if (method.equals("GET") || method.equals("HEAD")) {
             return clock();
           }
-          return changing(() -> engine.advanceClock(params(exchange, method, path, "GET, POST")));
+          return changing(
+              () -> {
+                ObjectNode moved =
+                    (ObjectNode) engine.advanceClock(params(exchange, method, path, "GET, POST"));
+                moved.put("offset", engine.clock().offset().toString());
+                return moved;
+              });
         case "faults":
           switch (method) {
             case "GET":
@@ -187,9 +191,10 @@ public final class ControlHandler implements HttpHandler {
     }
   }
 
+  /** In the API's own timestamp style (UTC), like every time the control API shows. */
   private JsonNode clock() {
     ObjectNode clock = NODES.objectNode();
-    clock.put("now", engine.clock().instant().toString());
+    clock.put("now", TIMESTAMP.format(engine.clock().instant()));
     clock.put("offset", engine.clock().offset().toString());
     return clock;
   }
@@ -279,15 +284,7 @@ public final class ControlHandler implements HttpHandler {
   }
 
   private static JsonNode apiError(ApiError e) {
-    Optional<String> field = Optional.empty();
-    for (String message : e.messages()) {
-      Matcher matcher = FIELD_IN_MESSAGE.matcher(message);
-      if (matcher.matches()) {
-        field = Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
-        break;
-      }
-    }
-    ObjectNode error = error(String.join("; ", e.messages()), field);
+    ObjectNode error = error(String.join("; ", e.messages()), e.field());
     error.put("errorCode", e.code());
     return error;
   }

@@ -174,6 +174,22 @@ class ControlTest {
   }
 
   @Test
+  void the_clock_stops_short_of_the_year_3000() {
+    for (int century = 0; century < 9; century++) {
+      sandbox.engine.advanceClock(EngineFixture.control("advanceDays", "36500"));
+    }
+    assertThat(sandbox.clock.instant().toString()).startsWith("2925-");
+
+    ApiError error =
+        refused(() -> sandbox.engine.advanceClock(EngineFixture.control("advanceDays", "36500")));
+
+    assertThat(error.code()).isEqualTo(ErrorCodes.INVALID_PARAMETER);
+    assertThat(error.field()).contains("advanceDays");
+    assertThat(error.messages().get(0)).contains("cannot pass 3000-01-01");
+    assertThat(sandbox.clock.instant().toString()).startsWith("2925-");
+  }
+
+  @Test
   void domain_state_shows_every_field_counts_balance_and_charges() {
     sandbox.createActive("watched.com");
     sandbox.call("domain/renew", "domain", "watched.com", "curExpDate", "2027-03-02");

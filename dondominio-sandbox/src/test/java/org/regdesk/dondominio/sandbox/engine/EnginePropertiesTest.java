@@ -1,19 +1,23 @@
 package org.regdesk.dondominio.sandbox.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.maps;
+import static org.quicktheories.generators.SourceDSL.strings;
+import static org.regdesk.dondominio.sandbox.PropertyGenerators.SEED;
+import static org.regdesk.dondominio.sandbox.PropertyGenerators.oneOf;
+import static org.regdesk.dondominio.sandbox.PropertyGenerators.stringsOf;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Whatever a client sends, the engine answers with a result or an {@link ApiError} carrying a
@@ -105,7 +109,7 @@ class EnginePropertiesTest {
 
   private EngineFixture sandbox;
 
-  @BeforeProperty
+  @BeforeEach
   void freshSandbox() {
     sandbox = EngineFixture.seeded(50, 3);
     sandbox.createActive("known.com");
@@ -121,116 +125,123 @@ class EnginePropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<String> domainish() {
-    Arbitrary<String> label =
-        Arbitraries.strings().withChars("abcz09-._ üñéß\u3002XN").ofMinLength(0).ofMaxLength(70);
-    return Combinators.combine(label, Arbitraries.of(ZONES))
-        .as((l, z) -> z.isEmpty() ? l : l + "." + z);
+  private static Gen<String> anyString(int maxLength) {
+    return strings().allPossible().ofLengthBetween(0, maxLength);
   }
 
-  @Property(tries = 400)
-  void any_domain_input_gets_a_result_or_a_known_error(@ForAll("domainish") String domain) {
-    assertAnswers("domain/check", "domain", domain);
-    assertAnswers("domain/getinfo", "domain", domain);
-    assertAnswers("domain/create", EngineFixture.owner("domain", domain));
-    assertAnswers("domain/list", "domain", domain, "word", domain);
-    assertAnswers("tool/idnconverter", "query", domain);
+  private static Gen<String> domainish() {
+    return stringsOf("abcz09-._ üñéß\u3002XN", 0, 70)
+        .zip(arbitrary().pick(ZONES), (label, zone) -> zone.isEmpty() ? label : label + "." + zone);
   }
 
-  @Property(tries = 300)
-  void valid_labels_in_every_zone_parse_to_themselves(
-      @ForAll("labels") String label, @ForAll("zones") String zone) {
-    DomainName name = DomainName.parse(label + "." + zone, TldCatalogue.standard());
-    assertThat(name.ascii()).isEqualTo(label + "." + zone);
-    assertThat(name.tld().name()).isEqualTo(zone);
-    assertThat(name.label()).isEqualTo(label);
+  @Test
+  void any_domain_input_gets_a_result_or_a_known_error() {
+    qt().withFixedSeed(SEED)
+        .withExamples(400)
+        .forAll(domainish())
+        .checkAssert(
+            domain -> {
+              assertAnswers("domain/check", "domain", domain);
+              assertAnswers("domain/getinfo", "domain", domain);
+              assertAnswers("domain/create", EngineFixture.owner("domain", domain));
+              assertAnswers("domain/list", "domain", domain, "word", domain);
+              assertAnswers("tool/idnconverter", "query", domain);
+            });
   }
 
-  @Provide
-  Arbitrary<String> labels() {
-    return Arbitraries.strings()
-        .withChars("abcdefghijklmnopqrstuvwxyz0123456789")
-        .ofMinLength(1)
-        .ofMaxLength(30)
-        .flatMap(core -> Arbitraries.of("", "-x", "x-y").map(suffix -> core + suffix));
+  @Test
+  void valid_labels_in_every_zone_parse_to_themselves() {
+    Gen<String> labels =
+        stringsOf("abcdefghijklmnopqrstuvwxyz0123456789", 1, 30)
+            .zip(oneOf("", "-x", "x-y"), (core, suffix) -> core + suffix);
+    Gen<String> zones =
+        arbitrary().pick(TldCatalogue.standard().all().stream().map(Tld::name).toList());
+    qt().withFixedSeed(SEED)
+        .withExamples(300)
+        .forAll(labels, zones)
+        .checkAssert(
+            (label, zone) -> {
+              DomainName name = DomainName.parse(label + "." + zone, TldCatalogue.standard());
+              assertThat(name.ascii()).isEqualTo(label + "." + zone);
+              assertThat(name.tld().name()).isEqualTo(zone);
+              assertThat(name.label()).isEqualTo(label);
+            });
   }
 
-  @Provide
-  Arbitrary<String> zones() {
-    return Arbitraries.of(
-        TldCatalogue.standard().all().stream().map(Tld::name).toArray(String[]::new));
-  }
-
-  @Property(tries = 300)
-  void idn_names_read_the_same_in_both_spellings(@ForAll("idnLabels") String label) {
+  @Test
+  void idn_names_read_the_same_in_both_spellings() {
     TldCatalogue catalogue = TldCatalogue.standard();
-    DomainName unicode = DomainName.parse(label + ".com", catalogue);
-    DomainName ascii = DomainName.parse(unicode.ascii(), catalogue);
-    assertThat(ascii).isEqualTo(unicode);
+    qt().withFixedSeed(SEED)
+        .withExamples(300)
+        .forAll(stringsOf("abcüñéçàø", 1, 20).assuming(s -> s.chars().anyMatch(c -> c > 127)))
+        .checkAssert(
+            label -> {
+              DomainName unicode = DomainName.parse(label + ".com", catalogue);
+              DomainName ascii = DomainName.parse(unicode.ascii(), catalogue);
+              assertThat(ascii).isEqualTo(unicode);
+            });
   }
 
-  @Provide
-  Arbitrary<String> idnLabels() {
-    return Arbitraries.strings()
-        .withChars("abcüñéçàø")
-        .ofMinLength(1)
-        .ofMaxLength(20)
-        .filter(s -> s.chars().anyMatch(c -> c > 127));
+  @Test
+  void phones_are_accepted_exactly_in_the_cc_dot_number_form() {
+    Gen<String> shaped =
+        stringsOf("0123456789", 0, 4)
+            .zip(stringsOf("0123456789", 0, 16), (cc, n) -> "+" + cc + "." + n);
+    Gen<String> noise = stringsOf("+.0123456789 -()x", 0, 20);
+    qt().withFixedSeed(SEED)
+        .withExamples(400)
+        .forAll(Generate.oneOf(shaped, noise))
+        .checkAssert(
+            phone -> {
+              boolean wellFormed = phone.matches("\\+[0-9]{1,3}\\.[0-9]{4,14}");
+              try {
+                sandbox.call("contact/create", contactWith("Phone", phone));
+                assertThat(wellFormed).as(phone).isTrue();
+              } catch (ApiError e) {
+                assertThat(wellFormed).as(phone).isFalse();
+                assertThat(e.code()).isEqualTo(ErrorCodes.CONTACT_DATA_ERROR);
+                assertThat(e.messages().get(0)).contains("Phone");
+                assertThat(e.field()).contains("Phone");
+              }
+            });
   }
 
-  @Property(tries = 400)
-  void phones_are_accepted_exactly_in_the_cc_dot_number_form(@ForAll("phones") String phone) {
-    boolean wellFormed = phone.matches("\\+[0-9]{1,3}\\.[0-9]{4,14}");
-    try {
-      sandbox.call("contact/create", contactWith("Phone", phone));
-      assertThat(wellFormed).as(phone).isTrue();
-    } catch (ApiError e) {
-      assertThat(wellFormed).as(phone).isFalse();
-      assertThat(e.code()).isEqualTo(ErrorCodes.CONTACT_DATA_ERROR);
-      assertThat(e.messages().get(0)).contains("Phone");
-    }
-  }
-
-  @Provide
-  Arbitrary<String> phones() {
-    Arbitrary<String> shaped =
-        Combinators.combine(
-                Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(4),
-                Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(16))
-            .as((cc, n) -> "+" + cc + "." + n);
-    Arbitrary<String> noise = Arbitraries.strings().withChars("+.0123456789 -()x").ofMaxLength(20);
-    return Arbitraries.oneOf(shaped, noise);
-  }
-
-  @Property(tries = 300)
-  void any_contact_field_value_gets_a_contact_or_a_3002_naming_it(
-      @ForAll("contactFields") String field, @ForAll String value) {
-    try {
-      JsonNodeCheck.isContact(sandbox.call("contact/create", contactWith(field, value)));
-    } catch (ApiError e) {
-      assertThat(e.code()).isEqualTo(ErrorCodes.CONTACT_DATA_ERROR);
-      assertThat(e.messages().get(0)).contains(field);
-    }
-  }
-
-  @Provide
-  Arbitrary<String> contactFields() {
-    return Arbitraries.of(
-        "Type",
-        "FirstName",
-        "LastName",
-        "OrgName",
-        "IdentNumber",
-        "Email",
-        "Phone",
-        "Fax",
-        "Address",
-        "PostalCode",
-        "City",
-        "State",
-        "Country",
-        "OrgType");
+  @Test
+  void any_contact_field_value_gets_a_contact_or_a_3002_naming_it() {
+    Gen<String> fields =
+        oneOf(
+            "Type",
+            "FirstName",
+            "LastName",
+            "OrgName",
+            "IdentNumber",
+            "Email",
+            "Phone",
+            "Fax",
+            "Address",
+            "PostalCode",
+            "City",
+            "State",
+            "Country",
+            "OrgType");
+    qt().withFixedSeed(SEED)
+        .withExamples(300)
+        .forAll(fields, anyString(40))
+        .checkAssert(
+            (field, value) -> {
+              try {
+                assertThat(
+                        sandbox
+                            .call("contact/create", contactWith(field, value))
+                            .get("contactID")
+                            .asString())
+                    .matches("[A-Z]+-[0-9]+");
+              } catch (ApiError e) {
+                assertThat(e.code()).isEqualTo(ErrorCodes.CONTACT_DATA_ERROR);
+                assertThat(e.messages().get(0)).contains(field);
+                assertThat(e.field()).contains(field);
+              }
+            });
   }
 
   private static String[] contactWith(String field, String value) {
@@ -244,6 +255,10 @@ class EnginePropertiesTest {
       fields.put(base[i], base[i + 1]);
     }
     fields.put(field, value);
+    return flat(fields);
+  }
+
+  private static String[] flat(Map<String, String> fields) {
     String[] flat = new String[fields.size() * 2];
     int i = 0;
     for (Map.Entry<String, String> e : fields.entrySet()) {
@@ -253,44 +268,35 @@ class EnginePropertiesTest {
     return flat;
   }
 
-  @Property(tries = 300)
-  void any_expiry_guard_gets_a_known_answer(@ForAll String guard) {
-    assertAnswers("domain/renew", "domain", "known.com", "curExpDate", guard);
+  @Test
+  void any_expiry_guard_gets_a_known_answer() {
+    qt().withFixedSeed(SEED)
+        .withExamples(300)
+        .forAll(anyString(20))
+        .checkAssert(
+            guard -> assertAnswers("domain/renew", "domain", "known.com", "curExpDate", guard));
   }
 
-  @Property(tries = 300)
-  void both_date_spellings_read_as_the_same_day(
-      @ForAll @IntRange(min = -30000, max = 60000) int epochDay) {
-    LocalDate day = LocalDate.ofEpochDay(epochDay);
-    String iso = day.toString();
-    String compact = iso.replace("-", "");
-    assertThat(Dates.parseExpiryGuard("curExpDate", iso)).isEqualTo(epochDay);
-    assertThat(Dates.parseExpiryGuard("curExpDate", compact)).isEqualTo(epochDay);
+  @Test
+  void both_date_spellings_read_as_the_same_day() {
+    qt().withFixedSeed(SEED)
+        .withExamples(300)
+        .forAll(integers().between(-30000, 60000))
+        .checkAssert(
+            epochDay -> {
+              String iso = LocalDate.ofEpochDay(epochDay).toString();
+              String compact = iso.replace("-", "");
+              assertThat(Dates.parseExpiryGuard("curExpDate", iso)).isEqualTo(epochDay);
+              assertThat(Dates.parseExpiryGuard("curExpDate", compact)).isEqualTo(epochDay);
+            });
   }
 
-  @Property(tries = 500)
-  void any_parameters_to_any_action_get_a_known_answer(
-      @ForAll("actions") String action, @ForAll("parameterSets") Map<String, String> params) {
-    String[] flat = new String[params.size() * 2];
-    int i = 0;
-    for (Map.Entry<String, String> e : params.entrySet()) {
-      flat[i++] = e.getKey();
-      flat[i++] = e.getValue();
-    }
-    assertAnswers(action, flat);
-  }
-
-  @Provide
-  Arbitrary<String> actions() {
-    return Arbitraries.of(ACTIONS);
-  }
-
-  @Provide
-  Arbitrary<Map<String, String>> parameterSets() {
-    Arbitrary<String> values =
-        Arbitraries.oneOf(
-            Arbitraries.strings().ofMaxLength(30),
-            Arbitraries.of(
+  @Test
+  void any_parameters_to_any_action_get_a_known_answer() {
+    Gen<String> values =
+        Generate.oneOf(
+            anyString(30),
+            oneOf(
                 "known.com",
                 "1",
                 "0",
@@ -318,40 +324,52 @@ class EnginePropertiesTest {
                 "block",
                 "transferBlock",
                 "SBX-2300001"));
-    return Arbitraries.maps(Arbitraries.of(PARAMETER_NAMES), values).ofMaxSize(8);
+    Gen<Map<String, String>> parameterSets =
+        maps().of(arbitrary().pick(PARAMETER_NAMES), values).ofSizeBetween(0, 8);
+    qt().withFixedSeed(SEED)
+        .withExamples(500)
+        .forAll(arbitrary().pick(ACTIONS), parameterSets)
+        .checkAssert((action, params) -> assertAnswers(action, flat(params)));
   }
 
-  @Property(tries = 200)
-  void paging_numbers_never_break_a_list(@ForAll String page, @ForAll String pageLength) {
-    assertAnswers("domain/list", "page", page, "pageLength", pageLength);
-    assertAnswers("account/zones", "page", page, "pageLength", pageLength);
+  @Test
+  void paging_numbers_never_break_a_list() {
+    qt().withFixedSeed(SEED)
+        .withExamples(200)
+        .forAll(anyString(12), anyString(12))
+        .checkAssert(
+            (page, pageLength) -> {
+              assertAnswers("domain/list", "page", page, "pageLength", pageLength);
+              assertAnswers("account/zones", "page", page, "pageLength", pageLength);
+            });
   }
 
-  @Property(tries = 200)
-  void control_inputs_are_validated_not_thrown(
-      @ForAll String domain, @ForAll String expiry, @ForAll String days) {
-    for (Runnable control :
-        List.<Runnable>of(
-            () ->
-                sandbox.engine.addForeignDomain(
-                    EngineFixture.control("domain", domain, "authcode", "x", "expiry", expiry)),
-            () ->
-                sandbox.engine.updateAccount(
-                    EngineFixture.control("balance", days, "currency", expiry)),
-            () -> sandbox.engine.advanceClock(EngineFixture.control("advanceMinutes", days)),
-            () -> sandbox.engine.domainState(domain))) {
-      try {
-        control.run();
-      } catch (ApiError e) {
-        assertThat(ErrorCodes.isKnown(e.code())).isTrue();
-      }
-    }
-  }
-
-  /** A contact/create result has an ID. */
-  private static final class JsonNodeCheck {
-    static void isContact(tools.jackson.databind.JsonNode node) {
-      assertThat(node.get("contactID").asString()).matches("[A-Z]+-[0-9]+");
-    }
+  @Test
+  void control_inputs_are_validated_not_thrown() {
+    qt().withFixedSeed(SEED)
+        .withExamples(200)
+        .forAll(anyString(30), anyString(12), anyString(12))
+        .checkAssert(
+            (domain, expiry, days) -> {
+              for (Runnable control :
+                  List.<Runnable>of(
+                      () ->
+                          sandbox.engine.addForeignDomain(
+                              EngineFixture.control(
+                                  "domain", domain, "authcode", "x", "expiry", expiry)),
+                      () ->
+                          sandbox.engine.updateAccount(
+                              EngineFixture.control("balance", days, "currency", expiry)),
+                      () ->
+                          sandbox.engine.advanceClock(
+                              EngineFixture.control("advanceMinutes", days)),
+                      () -> sandbox.engine.domainState(domain))) {
+                try {
+                  control.run();
+                } catch (ApiError e) {
+                  assertThat(ErrorCodes.isKnown(e.code())).isTrue();
+                }
+              }
+            });
   }
 }

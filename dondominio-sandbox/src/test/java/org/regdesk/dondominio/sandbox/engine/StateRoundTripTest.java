@@ -98,6 +98,23 @@ class StateRoundTripTest {
   }
 
   @Test
+  void streaming_leaves_the_callers_stream_open() {
+    EngineFixture sandbox = busySandbox();
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    java.io.OutputStream mustStayOpen =
+        new java.io.FilterOutputStream(written) {
+          @Override
+          public void close() {
+            throw new AssertionError("writeState closed the caller's stream");
+          }
+        };
+
+    sandbox.engine.writeState(mustStayOpen);
+
+    assertThat(MAPPER.readTree(written.toByteArray())).isEqualTo(sandbox.engine.exportState());
+  }
+
+  @Test
   void money_survives_exactly_and_passwords_are_not_exported() {
     EngineFixture sandbox = busySandbox();
     JsonNode exported = sandbox.engine.exportState();

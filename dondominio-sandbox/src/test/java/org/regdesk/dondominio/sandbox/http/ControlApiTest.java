@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.regdesk.dondominio.sandbox.SandboxExtension;
+import tools.jackson.databind.JsonNode;
 
 /** The control API's routing, input formats and error shapes. */
 class ControlApiTest {
@@ -57,16 +60,63 @@ class ControlApiTest {
     assertThat(putFaults.status()).isEqualTo(405);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"_sandbox/foreign-domains", "_sandbox/account", "_sandbox/clock"})
-  void an_engine_refusal_of_a_control_request_is_400_naming_the_problem(String path) {
-    // the engine refuses these with an ApiError (while it is a skeleton: 104, not implemented)
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "foreign-domains | domain=not a name&authcode=x | 105 | domain | Invalid parameter domain:",
+        "foreign-domains | domain=shop.nowhere&authcode=x | 105 | domain | TLD not supported",
+        "foreign-domains | authcode=x | 101 | domain | Missing parameter: domain",
+        "foreign-domains | domain=shop.com | 101 | authcode | Missing parameter: authcode",
+        "foreign-domains | domain=shop.com&authcode=x&expiry=soon | 105 | expiry | Invalid parameter"
+            + " expiry: expected a date YYYY-MM-DD",
+        "foreign-domains | domain=shop.com&authcode=x&locked=maybe | 105 | locked | Invalid"
+            + " parameter locked:",
+        "foreign-domains | domain=shop.com&authcode=x&nameservers=ns1.a.com | 105 | nameservers |"
+            + " between 2 and 7 host names, got 1",
+        "account | balance=-5 | 105 | balance | Invalid parameter balance: between 0 and",
+        "account | balance=1.005 | 105 | balance | at most 2 decimals",
+        "account | balance=10&threshold=lots | 105 | threshold | Invalid parameter threshold:",
+        "account | currency=EURO | 105 | currency | expected an ISO 4217 code",
+        "account | clientName= | 101 | | Missing parameter: one of balance, threshold, currency,"
+            + " clientName",
+        "clock | advanceDays=0 | 105 | advanceDays | a positive number of days",
+        "clock | advanceMinutes=soon | 105 | advanceMinutes | expected an integer",
+        "clock | advanceDays=40000 | 105 | advanceDays | at most 100 years",
+        "clock | | 101 | | Missing parameter: advanceDays or advanceMinutes",
+      })
+  void an_engine_refusal_of_a_control_request_is_400_naming_the_field_and_changes_nothing(
+      String endpoint, String body, int errorCode, String field, String message) {
+    JsonNode before = EngineSnapshot.of(SANDBOX.get());
+    Duration offset = SANDBOX.get().clock().offset();
+
     Wire.Response response =
-        post(path, BodyEncoding.URLENCODED.contentType(), "domain=example.com&authcode=x");
+        post(
+            "_sandbox/" + endpoint,
+            BodyEncoding.URLENCODED.contentType(),
+            body == null ? "" : body);
 
     assertThat(response.status()).isEqualTo(400);
-    assertThat(response.json().path("error").asString()).isNotBlank();
-    assertThat(response.json().path("errorCode").isInt()).isTrue();
+    assertThat(response.contentType()).startsWith("application/json");
+    assertThat(response.json().path("errorCode").asInt()).isEqualTo(errorCode);
+    assertThat(response.json().path("error").asString()).contains(message);
+    if (field == null) {
+      assertThat(response.json().has("field")).isFalse();
+    } else {
+      assertThat(response.json().path("field").asString()).isEqualTo(field);
+    }
+    assertThat(EngineSnapshot.of(SANDBOX.get())).isEqualTo(before);
+    assertThat(SANDBOX.get().clock().offset()).isEqualTo(offset);
+  }
+
+  @Test
+  void a_json_body_is_refused_the_same_way() {
+    Wire.Response response =
+        post("_sandbox/account", "application/json", "{\"balance\": -1, \"currency\": \"EUR\"}");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().path("field").asString()).isEqualTo("balance");
+    assertThat(response.json().path("errorCode").asInt()).isEqualTo(105);
   }
 
   @Test
@@ -74,7 +124,8 @@ class ControlApiTest {
     Wire.Response response = Wire.get(SANDBOX.get().uri(), "_sandbox/clock");
 
     assertThat(response.status()).isEqualTo(200);
-    assertThat(java.time.Instant.parse(response.json().path("now").asString())).isNotNull();
+    assertThat(response.json().path("now").asString())
+        .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
     assertThat(response.json().path("offset").asString()).isEqualTo("PT0S");
   }
 

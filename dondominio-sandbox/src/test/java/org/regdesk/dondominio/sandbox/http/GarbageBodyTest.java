@@ -1,77 +1,92 @@
 package org.regdesk.dondominio.sandbox.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.regdesk.dondominio.sandbox.PropertyGenerators.SEED;
+import static org.regdesk.dondominio.sandbox.PropertyGenerators.oneOf;
+import static org.regdesk.dondominio.sandbox.PropertyGenerators.stringsOf;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import org.regdesk.dondominio.sandbox.Sandbox;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.regdesk.dondominio.sandbox.engine.ErrorCodes;
+import tools.jackson.databind.JsonNode;
 
-/** Whatever bytes arrive, the API answers HTTP 200 with a JSON envelope carrying a known code. */
+/**
+ * Whatever bytes arrive, the API answers HTTP 200 with a JSON envelope carrying a known code, and
+ * the engine's state does not change.
+ */
 class GarbageBodyTest {
-  private static Sandbox sandbox;
+  private static WireFixture fixture;
 
-  @BeforeContainer
+  @BeforeAll
   static void start() {
-    sandbox = Sandbox.builder().port(0).start();
+    fixture = new WireFixture();
+    fixture.active("tienda-ana.com");
   }
 
-  @AfterContainer
+  @AfterAll
   static void stop() {
-    sandbox.close();
+    fixture.close();
   }
 
-  @Property(tries = 150)
-  void any_body_gets_an_envelope(
-      @ForAll("bodies") byte[] body, @ForAll("contentTypes") String contentType) {
-    Wire.Response response = Wire.post(sandbox.uri(), "domain/create/", contentType, body);
-
-    assertThat(response.status()).isEqualTo(200);
-    assertThat(response.json().path("success").asBoolean()).isFalse();
-    assertThat(ErrorCodes.isKnown(response.json().path("errorCode").asInt())).isTrue();
-    assertThat(response.json().path("action").asString()).isEqualTo("domain/create");
-    assertThat(response.json().path("messages").isArray()).isTrue();
+  private static Gen<byte[]> bodies() {
+    Gen<byte[]> random =
+        Generate.byteArrays(
+            integers().between(0, 600), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0));
+    Gen<byte[]> formish =
+        stringsOf("=&%+-\r\n\"; abcAZ09é", 0, 200).map(s -> s.getBytes(StandardCharsets.UTF_8));
+    Gen<byte[]> multipartish =
+        lists()
+            .of(
+                oneOf(
+                    "--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n",
+                    "--b--\r\n",
+                    "--b\r\n",
+                    "\r\n\r\n",
+                    "Content-Disposition: form-data; name=\"apiuser\"\r\n",
+                    "sandbox",
+                    "\r\n--b",
+                    "filename=\"x\""))
+            .ofSizeBetween(0, 8)
+            .map(parts -> String.join("", parts).getBytes(StandardCharsets.UTF_8));
+    return Generate.oneOf(random, formish, multipartish);
   }
 
-  @Provide
-  Arbitrary<byte[]> bodies() {
-    Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(600);
-    Arbitrary<byte[]> formish =
-        Arbitraries.strings()
-            .withChars("=&%+-\r\n\"; abcAZ09é")
-            .ofMaxLength(200)
-            .map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    Arbitrary<byte[]> multipartish =
-        Arbitraries.of(
-                "--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n",
-                "--b--\r\n",
-                "--b\r\n",
-                "\r\n\r\n",
-                "Content-Disposition: form-data; name=\"apiuser\"\r\n",
-                "sandbox",
-                "\r\n--b",
-                "filename=\"x\"")
-            .list()
-            .ofMaxSize(8)
-            .map(parts -> String.join("", parts).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return Arbitraries.oneOf(random, formish, multipartish);
-  }
+  @Test
+  void any_body_gets_an_envelope_and_changes_nothing() {
+    JsonNode before = EngineSnapshot.of(fixture.sandbox);
+    Gen<String> contentTypes =
+        oneOf(
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=b",
+            "multipart/form-data; boundary=\"b\"",
+            "multipart/form-data",
+            "text/plain",
+            "application/octet-stream",
+            ";;;",
+            "multipart/form-data; boundary=\"unterminated");
+    qt().withFixedSeed(SEED)
+        .withExamples(150)
+        .forAll(bodies(), contentTypes)
+        .checkAssert(
+            (body, contentType) -> {
+              Wire.Response response =
+                  Wire.post(fixture.sandbox.uri(), "domain/create/", contentType, body);
 
-  @Provide
-  Arbitrary<String> contentTypes() {
-    return Arbitraries.of(
-        "application/x-www-form-urlencoded",
-        "multipart/form-data; boundary=b",
-        "multipart/form-data; boundary=\"b\"",
-        "multipart/form-data",
-        "text/plain",
-        "application/octet-stream",
-        ";;;",
-        "multipart/form-data; boundary=\"unterminated");
+              assertThat(response.status()).isEqualTo(200);
+              JsonNode envelope = response.json();
+              assertThat(envelope.path("success").asBoolean()).isFalse();
+              assertThat(ErrorCodes.isKnown(envelope.path("errorCode").asInt())).isTrue();
+              assertThat(envelope.path("errorCode").asInt()).isNotEqualTo(1);
+              assertThat(envelope.path("action").asString()).isEqualTo("domain/create");
+              assertThat(envelope.path("messages").isArray()).isTrue();
+            });
+    assertThat(EngineSnapshot.of(fixture.sandbox)).isEqualTo(before);
   }
 }
