@@ -1,37 +1,16 @@
 package org.regdesk.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.regdesk.app.config.DeskMode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the layout needs on every page, so no controller adds it by hand: the SANDBOX banner flag,
- * the current path (to mark the active navigation entry) and the links of the pagination fragment.
+ * What the layout needs on every page, so no controller adds it by hand: the current path (to mark
+ * the active navigation entry) and the links of the pagination fragment. (The SANDBOX banner reads
+ * the {@code deskMode} bean directly, so it shows on error pages too.)
  */
 @ControllerAdvice
 public class LayoutModel {
-
-  private final DeskMode mode;
-
-  /**
-   * Creates the advice.
-   *
-   * @param mode how this desk runs
-   */
-  public LayoutModel(DeskMode mode) {
-    this.mode = mode;
-  }
-
-  /**
-   * Whether to show the SANDBOX banner.
-   *
-   * @return true in demo mode
-   */
-  @ModelAttribute("sandboxMode")
-  public boolean sandboxMode() {
-    return mode.sandbox();
-  }
 
   /**
    * The path of this request, e.g. {@code /admin/domains}.
