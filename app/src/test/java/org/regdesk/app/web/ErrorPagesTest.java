@@ -46,7 +46,8 @@ class ErrorPagesTest extends WebTestSupport {
 
     assertThat(page.statusCode()).isEqualTo(500);
     assertThat(page.body())
-        .contains("Something went wrong")
+        .contains("<h1>Something went wrong</h1>")
+        .contains("class=\"topbar\"")
         .doesNotContain("secret internal detail")
         .doesNotContain("IllegalStateException")
         .doesNotContain("at org.");
