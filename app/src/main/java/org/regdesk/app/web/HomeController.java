@@ -17,9 +17,19 @@ public class HomeController {
    */
   @GetMapping("/")
   public String home(Authentication authentication) {
+    return "redirect:" + homeOf(authentication);
+  }
+
+  /**
+   * The start page of a user's role.
+   *
+   * @param authentication the signed-in user
+   * @return {@code /admin} for staff, {@code /client} for customers
+   */
+  public static String homeOf(Authentication authentication) {
     boolean admin =
         authentication.getAuthorities().stream()
             .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
-    return admin ? "redirect:/admin" : "redirect:/client";
+    return admin ? "/admin" : "/client";
   }
 }

@@ -73,7 +73,7 @@ public class PasswordChangeController {
     }
     PasswordChangeRequired.satisfied(request);
     Flash.success(redirect, "Your password was changed.");
-    return "redirect:/";
+    return "redirect:" + HomeController.homeOf(authentication);
   }
 
   /** The form's fields; passwords are never sent back to the browser. */

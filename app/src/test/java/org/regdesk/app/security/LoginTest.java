@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -147,7 +148,8 @@ class LoginTest extends WebTestSupport {
                 .param("newPassword", CHOSEN)
                 .param("confirmPassword", CHOSEN)
                 .with(csrf()))
-        .andExpect(redirectedUrl("/"));
+        .andExpect(redirectedUrl("/admin"))
+        .andExpect(flash().attribute("flashSuccess", "Your password was changed."));
 
     mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
     assertThat(accounts.find(user.username()).orElseThrow().mustChangePassword()).isFalse();
@@ -187,7 +189,7 @@ class LoginTest extends WebTestSupport {
                 .param("newPassword", CHOSEN)
                 .param("confirmPassword", CHOSEN)
                 .with(csrf()))
-        .andExpect(redirectedUrl("/"));
+        .andExpect(redirectedUrl("/admin"));
     return session;
   }
 }
