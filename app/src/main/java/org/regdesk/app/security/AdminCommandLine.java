@@ -123,6 +123,7 @@ public final class AdminCommandLine {
     Map<String, Object> settings = new HashMap<>();
     settings.put("logging.level.root", "WARN");
     settings.put("logging.level.org.regdesk", "WARN");
+    settings.put("logging.level.org.flywaydb", "ERROR");
     settings.putAll(properties);
     return new SpringApplicationBuilder(org.regdesk.app.RegdeskApplication.class)
         .web(WebApplicationType.NONE)
