@@ -1,0 +1,2 @@
+/** Configuration: the {@code regdesk.*} properties, the clock, demo mode. */
+package org.regdesk.app.config;

@@ -1,0 +1,2 @@
+/** Customers and customer custom fields (VAT Number, Date of Birth, ...). */
+package org.regdesk.app.customer;

@@ -1,0 +1,2 @@
+/** The client area under {@code /client} for customers. */
+package org.regdesk.app.web.client;
