@@ -25,6 +25,7 @@ import org.regdesk.dondominio.client.value.FoaContact;
 import org.regdesk.dondominio.client.value.HostName;
 import org.regdesk.dondominio.client.value.TldExtras;
 import org.regdesk.registrar.dondominio.availability.AvailabilityChecker;
+import org.regdesk.registrar.dondominio.call.ErrorTable;
 import org.regdesk.registrar.dondominio.contact.RoleContacts;
 import org.regdesk.registrar.dondominio.tld.TldAnswers;
 import org.regdesk.registrar.dondominio.tld.TldRow;
@@ -65,6 +66,9 @@ final class Provisioning {
 
   /** A registration found in the account is ours if it started this recently. */
   private static final int RECENT_REGISTRATION_DAYS = 2;
+
+  /** DonDominio's refusal of a create for a name someone holds. */
+  private static final int CREATE_TAKEN = 2010;
 
   private final ApiContext api;
   private final DomainSnapshots snapshots;
@@ -398,8 +402,9 @@ final class Provisioning {
           "domain/check answered without a result", null);
     }
     if (!answer.get().available()) {
-      throw new RejectedException(
-          "The domain is already registered.", domain + " is not available", null);
+      // the create would be refused as taken: staff see that code, as if it had been sent
+      throw ErrorTable.refusal(
+          CREATE_TAKEN, domain + " is not available (domain/check), so it was not created");
     }
     if (!answer.get().premium()) {
       return false;
