@@ -1,8 +1,8 @@
 package org.regdesk.registrar.dondominio.tck;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,11 +30,10 @@ import org.regdesk.registrar.tck.RegistrarTckFixture;
  */
 final class SandboxTckFixture implements RegistrarTckFixture {
 
-  /**
-   * The sandbox's API user and password: distinctive, so the suite's secret search means something.
-   */
+  /** The sandbox's API user. */
   static final String API_USER = "tck-reseller";
 
+  /** The sandbox's API password: distinctive, so the suite's secret search means something. */
   static final String API_KEY = "tck-Key-7f3a91c2";
 
   private static final String WRONG_API_KEY = "tck-Wrong-Key-55d0e8b1";
@@ -48,6 +47,9 @@ final class SandboxTckFixture implements RegistrarTckFixture {
   /** DonDominio's "TLD under maintenance": the request did not take effect, try later. */
   private static final int TLD_UNDER_MAINTENANCE = 2003;
 
+  /** Longer than a good transfer takes (5 minutes and 5 days), shorter than a wrong code waits. */
+  private static final int SETTLING_DAYS = 6;
+
   /** Names stay unique across tests and fixtures, although the sandbox forgets between tests. */
   private static final AtomicInteger SERIAL = new AtomicInteger();
 
@@ -57,10 +59,11 @@ final class SandboxTckFixture implements RegistrarTckFixture {
 
   SandboxTckFixture(Sandbox sandbox) {
     this.sandbox = sandbox;
-    for (ApiCall call : sandbox.calls()) {
+    List<ApiCall> journal = sandbox.calls();
+    for (ApiCall call : journal) {
       journalAtStart.merge(call.action(), 1L, Long::sum);
     }
-    this.totalAtStart = sandbox.calls().size();
+    this.totalAtStart = journal.size();
   }
 
   @Override
@@ -133,10 +136,9 @@ final class SandboxTckFixture implements RegistrarTckFixture {
     return People.all(People.ana());
   }
 
-  /** A good transfer completes after 5 minutes and 5 days; a wrong code waits 10 days. */
   @Override
   public void settlePendingOperations() {
-    sandbox.advanceClock(Duration.ofDays(6));
+    SandboxControl.advanceDays(sandbox, SETTLING_DAYS);
   }
 
   @Override
