@@ -119,19 +119,26 @@ final class Provisioning {
     boolean premium = checkPremium(request);
 
     availability.forget(domain);
-    DomainCreateResponse created =
-        api.gateway()
-            .call(
-                ApiContext.about(domain),
-                () ->
-                    DomainCreateRequest.builder(wireName(domain), contacts.orElseThrow())
-                        .period(
-                            org.regdesk.dondominio.client.value.Period.ofYears(
-                                request.period().years()))
-                        .premium(premium)
-                        .nameservers(nameservers)
-                        .extras(extras)
-                        .build());
+    DomainCreateResponse created;
+    try {
+      created =
+          api.gateway()
+              .call(
+                  ApiContext.about(domain),
+                  () ->
+                      DomainCreateRequest.builder(wireName(domain), contacts.orElseThrow())
+                          .period(
+                              org.regdesk.dondominio.client.value.Period.ofYears(
+                                  request.period().years()))
+                          .premium(premium)
+                          .nameservers(nameservers)
+                          .extras(extras)
+                          .build());
+    } finally {
+      // again afterwards: a check that ran while the create was on its way may have cached
+      // "available", and the create may have happened even when its answer was lost
+      availability.forget(domain);
+    }
     DomainSnapshot.Builder snapshot = snapshotOf(domain, created.first());
     RenewalMode mode = renewalModeForRegistration(request.renewalMode());
     if (tryUpdate(
