@@ -23,7 +23,7 @@ public record Paging(int page, Optional<Integer> pageLength) {
             length -> {
               if (length < 1 || length > MAX_PAGE_LENGTH) {
                 throw new InvalidRequestValueException(
-                    "pageLength", "must be 1 to " + MAX_PAGE_LENGTH + ", got " + length);
+                    "pageLength", "must be 1 to " + MAX_PAGE_LENGTH);
               }
             });
   }

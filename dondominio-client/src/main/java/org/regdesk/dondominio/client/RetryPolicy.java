@@ -21,7 +21,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
   /** Checks the bounds. */
   public RetryPolicy {
     if (maxAttempts < 1 || maxAttempts > 10) {
-      throw new InvalidRequestValueException("maxAttempts", "must be 1 to 10, got " + maxAttempts);
+      throw new InvalidRequestValueException("maxAttempts", "must be 1 to 10");
     }
     if (baseDelay == null || baseDelay.isNegative()) {
       throw new InvalidRequestValueException("baseDelay", "must be zero or positive");

@@ -25,6 +25,7 @@ import org.regdesk.dondominio.client.value.FoaContact;
 import org.regdesk.dondominio.client.value.HostName;
 import org.regdesk.dondominio.client.value.TldExtras;
 import org.regdesk.registrar.dondominio.availability.AvailabilityChecker;
+import org.regdesk.registrar.dondominio.call.ErrorTable;
 import org.regdesk.registrar.dondominio.contact.RoleContacts;
 import org.regdesk.registrar.dondominio.tld.TldAnswers;
 import org.regdesk.registrar.dondominio.tld.TldRow;
@@ -65,6 +66,9 @@ final class Provisioning {
 
   /** A registration found in the account is ours if it started this recently. */
   private static final int RECENT_REGISTRATION_DAYS = 2;
+
+  /** DonDominio's refusal of a create for a name someone holds. */
+  private static final int CREATE_TAKEN = 2010;
 
   private final ApiContext api;
   private final DomainSnapshots snapshots;
@@ -115,19 +119,26 @@ final class Provisioning {
     boolean premium = checkPremium(request);
 
     availability.forget(domain);
-    DomainCreateResponse created =
-        api.gateway()
-            .call(
-                ApiContext.about(domain),
-                () ->
-                    DomainCreateRequest.builder(wireName(domain), contacts.orElseThrow())
-                        .period(
-                            org.regdesk.dondominio.client.value.Period.ofYears(
-                                request.period().years()))
-                        .premium(premium)
-                        .nameservers(nameservers)
-                        .extras(extras)
-                        .build());
+    DomainCreateResponse created;
+    try {
+      created =
+          api.gateway()
+              .call(
+                  ApiContext.about(domain),
+                  () ->
+                      DomainCreateRequest.builder(wireName(domain), contacts.orElseThrow())
+                          .period(
+                              org.regdesk.dondominio.client.value.Period.ofYears(
+                                  request.period().years()))
+                          .premium(premium)
+                          .nameservers(nameservers)
+                          .extras(extras)
+                          .build());
+    } finally {
+      // again afterwards: a check that ran while the create was on its way may have cached
+      // "available", and the create may have happened even when its answer was lost
+      availability.forget(domain);
+    }
     DomainSnapshot.Builder snapshot = snapshotOf(domain, created.first());
     RenewalMode mode = renewalModeForRegistration(request.renewalMode());
     if (tryUpdate(
@@ -398,8 +409,9 @@ final class Provisioning {
           "domain/check answered without a result", null);
     }
     if (!answer.get().available()) {
-      throw new RejectedException(
-          "The domain is already registered.", domain + " is not available", null);
+      // the create would be refused as taken: staff see that code, as if it had been sent
+      throw ErrorTable.refusal(
+          CREATE_TAKEN, domain + " is not available (domain/check), so it was not created");
     }
     if (!answer.get().premium()) {
       return false;

@@ -148,7 +148,11 @@ class RegistrationTest {
     assertThatThrownBy(() -> registrar.register(order("google", "com").build()))
         .isInstanceOfSatisfying(
             RejectedException.class,
-            e -> assertThat(e.customerMessage()).isEqualTo("The domain is already registered."));
+            e -> {
+              assertThat(e.customerMessage()).isEqualTo("The domain is already registered.");
+              // the code the create would have been refused with, for staff
+              assertThat(e.registrarCode()).contains("2010");
+            });
     assertThat(TestRegistrars.calls(sandbox, "domain/create")).isEmpty();
   }
 

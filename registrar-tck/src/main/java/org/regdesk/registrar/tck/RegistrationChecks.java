@@ -145,7 +145,7 @@ abstract class RegistrationChecks extends TckGroup {
         RegistrarErrorKind.INVALID_INPUT,
         RegistrarErrorKind.NOT_SUPPORTED,
         RegistrarErrorKind.REJECTED);
-    TckAssertions.assertNotInAccount(session(), unsold, "after a refused registration");
+    TckAssertions.assertNothingUnderUnsoldTld(session(), unsold, "after a refused registration");
   }
 
   @Test

@@ -49,6 +49,20 @@ final class TckAssertions {
         () -> session.registrar().getDomain(name));
   }
 
+  /**
+   * Checks that the registrar holds nothing under a TLD it does not sell. Besides "not found", the
+   * lookup may say the TLD is not supported: a registrar that has no such TLD can hold no name
+   * under it, and a host that reads "not found" for a domain it holds concludes the domain left,
+   * which a plugin may rightly avoid saying when it only knows the TLD is foreign to it.
+   */
+  static void assertNothingUnderUnsoldTld(TckSession session, DomainName name, String why) {
+    expectOneOf(
+        "getDomain(" + name + ") " + why,
+        () -> session.registrar().getDomain(name),
+        RegistrarErrorKind.NOT_FOUND,
+        RegistrarErrorKind.NOT_SUPPORTED);
+  }
+
   /** Runs the body and checks that no request reached the registrar meanwhile. */
   static void assertNoCallsDuring(TckSession session, String what, Executable body)
       throws Throwable {

@@ -45,7 +45,8 @@ public record DomainCreateRequest(
             ns -> {
               if (ns.kind() != Nameservers.Kind.HOSTS && ns.kind() != Nameservers.Kind.PARKING) {
                 throw new InvalidRequestValueException(
-                    "nameservers", "domain/create accepts host names or parking, not " + ns);
+                    "nameservers",
+                    "domain/create accepts host names or parking, not " + ns.kind().keyword());
               }
             });
     Checks.required(contacts, "ownerContact");

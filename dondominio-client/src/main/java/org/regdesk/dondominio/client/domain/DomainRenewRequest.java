@@ -65,10 +65,10 @@ public record DomainRenewRequest(
         return LocalDate.parse(text);
       }
     } catch (DateTimeParseException e) {
-      throw new InvalidRequestValueException("curExpDate", "'" + text + "' is not a real date");
+      throw new InvalidRequestValueException("curExpDate", "must be a real date");
     }
     throw new InvalidRequestValueException(
-        "curExpDate", "'" + text + "' is not a date in YYYYMMDD or YYYY-MM-DD form");
+        "curExpDate", "must be a date in YYYYMMDD or YYYY-MM-DD form");
   }
 
   @Override

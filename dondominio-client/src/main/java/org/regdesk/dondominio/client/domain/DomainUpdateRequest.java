@@ -301,7 +301,8 @@ public sealed interface DomainUpdateRequest extends ApiRequest<DomainSummary>
     if (nameservers.kind() != Nameservers.Kind.HOSTS
         && nameservers.kind() != Nameservers.Kind.DONDOMINIO_DEFAULT) {
       throw new InvalidRequestValueException(
-          "nameservers", "updates accept host names or default, not " + nameservers);
+          "nameservers",
+          "updates accept host names or default, not " + nameservers.kind().keyword());
     }
   }
 }

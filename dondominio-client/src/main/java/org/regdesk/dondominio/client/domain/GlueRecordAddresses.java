@@ -15,7 +15,7 @@ final class GlueRecordAddresses {
     Checks.required(ipv4, "ipv4");
     if (!ipv4.isPublicUnicast()) {
       throw new InvalidRequestValueException(
-          "ipv4", ipv4 + " is a private or reserved address; glue records need a public one");
+          "ipv4", "must be a public address; glue records cannot use a private or reserved one");
     }
     Checks.optional(ipv6, "ipv6")
         .filter(address -> !address.isPublicUnicast())
@@ -23,7 +23,7 @@ final class GlueRecordAddresses {
             address -> {
               throw new InvalidRequestValueException(
                   "ipv6",
-                  address + " is a private or reserved address; glue records need a public one");
+                  "must be a public address; glue records cannot use a private or reserved one");
             });
   }
 }

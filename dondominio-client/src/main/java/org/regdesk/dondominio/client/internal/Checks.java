@@ -54,7 +54,7 @@ public final class Checks {
   /** Checks that a page number or page length is at least one. */
   public static int positive(int value, String field) {
     if (value < 1) {
-      throw new InvalidRequestValueException(field, "must be at least 1, got " + value);
+      throw new InvalidRequestValueException(field, "must be at least 1");
     }
     return value;
   }
@@ -78,7 +78,7 @@ public final class Checks {
                     c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.');
     if (!ok) {
       throw new InvalidRequestValueException(
-          field, "'" + value + "' is not a TLD without leading dot, like com or com.es");
+          field, "must be a TLD without leading dot, like com or com.es");
     }
     return lower;
   }

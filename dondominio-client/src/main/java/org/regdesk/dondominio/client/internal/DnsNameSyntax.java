@@ -36,22 +36,22 @@ public final class DnsNameSyntax {
     String normalized = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     String[] labels = normalized.split("\\.", -1);
     if (labels.length < 2) {
-      throw invalid(field, text, "needs at least two labels, like example.com");
+      throw invalid(field, "needs at least two labels, like example.com");
     }
     List<String> ascii = new ArrayList<>(labels.length);
     for (String label : labels) {
-      ascii.add(labelToAscii(label, field, text));
+      ascii.add(labelToAscii(label, field));
     }
     String tld = ascii.get(ascii.size() - 1);
     if (!tld.startsWith(ACE_PREFIX) && !tld.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-      throw invalid(field, text, "the top-level label must be alphabetic");
+      throw invalid(field, "the top-level label must be alphabetic");
     }
     if (tld.length() < 2) {
-      throw invalid(field, text, "the top-level label must have at least two characters");
+      throw invalid(field, "the top-level label must have at least two characters");
     }
     String result = String.join(".", ascii);
     if (result.length() > MAX_NAME_LENGTH) {
-      throw invalid(field, text, "is longer than " + MAX_NAME_LENGTH + " characters");
+      throw invalid(field, "is longer than " + MAX_NAME_LENGTH + " characters");
     }
     return result;
   }
@@ -73,65 +73,64 @@ public final class DnsNameSyntax {
     return out.toString();
   }
 
-  private static String labelToAscii(String label, String field, String text) {
+  private static String labelToAscii(String label, String field) {
     if (label.isEmpty()) {
-      throw invalid(field, text, "has an empty label (leading, trailing or double dot)");
+      throw invalid(field, "has an empty label (leading, trailing or double dot)");
     }
     boolean ascii = label.chars().allMatch(c -> c < 0x80);
-    String result =
-        ascii ? checkAsciiLabel(label, field, text) : encodeUnicodeLabel(label, field, text);
+    String result = ascii ? checkAsciiLabel(label, field) : encodeUnicodeLabel(label, field);
     if (result.length() > MAX_LABEL_LENGTH) {
-      throw invalid(field, text, "has a label longer than " + MAX_LABEL_LENGTH + " characters");
+      throw invalid(field, "has a label longer than " + MAX_LABEL_LENGTH + " characters");
     }
     return result;
   }
 
-  private static String checkAsciiLabel(String label, String field, String text) {
+  private static String checkAsciiLabel(String label, String field) {
     for (int i = 0; i < label.length(); i++) {
       char c = label.charAt(i);
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
-        throw invalid(field, text, "may contain only letters, digits, hyphens and dots");
+        throw invalid(field, "may contain only letters, digits, hyphens and dots");
       }
     }
-    checkHyphens(label, field, text);
+    checkHyphens(label, field);
     if (label.length() >= 4 && label.charAt(2) == '-' && label.charAt(3) == '-') {
       if (!label.startsWith(ACE_PREFIX)) {
-        throw invalid(field, text, "has '--' in the third and fourth position of a label");
+        throw invalid(field, "has '--' in the third and fourth position of a label");
       }
-      checkAceLabel(label, field, text);
+      checkAceLabel(label, field);
     }
     return label;
   }
 
-  private static void checkAceLabel(String label, String field, String text) {
+  private static void checkAceLabel(String label, String field) {
     String decoded;
     try {
       decoded = Punycode.decode(label.substring(ACE_PREFIX.length()));
     } catch (IllegalArgumentException e) {
-      throw invalid(field, text, "has an xn-- label that is not valid Punycode");
+      throw invalid(field, "has an xn-- label that is not valid Punycode");
     }
     if (decoded.isEmpty() || decoded.chars().allMatch(c -> c < 0x80)) {
-      throw invalid(field, text, "has an xn-- label that does not encode an IDN");
+      throw invalid(field, "has an xn-- label that does not encode an IDN");
     }
     String reencoded;
     try {
-      reencoded = encodeUnicodeLabel(decoded, field, text);
+      reencoded = encodeUnicodeLabel(decoded, field);
     } catch (InvalidRequestValueException e) {
-      throw invalid(field, text, "has an xn-- label that encodes characters not allowed in names");
+      throw invalid(field, "has an xn-- label that encodes characters not allowed in names");
     }
     if (!reencoded.equals(label)) {
-      throw invalid(field, text, "has an xn-- label that is not in canonical form");
+      throw invalid(field, "has an xn-- label that is not in canonical form");
     }
   }
 
-  private static String encodeUnicodeLabel(String label, String field, String text) {
+  private static String encodeUnicodeLabel(String label, String field) {
     String normalized = Normalizer.normalize(label, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     int[] codePoints = normalized.codePoints().toArray();
     for (int i = 0; i < codePoints.length; i++) {
       int cp = codePoints[i];
       boolean mark = isMark(cp);
       if (i == 0 && mark) {
-        throw invalid(field, text, "has a label that starts with a combining mark");
+        throw invalid(field, "has a label that starts with a combining mark");
       }
       boolean allowed =
           mark
@@ -139,10 +138,10 @@ public final class DnsNameSyntax {
               || (cp < 0x80 && ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')))
               || (cp >= 0x80 && isLetterOrDigit(cp));
       if (!allowed) {
-        throw invalid(field, text, "contains a character that is not a letter, digit or hyphen");
+        throw invalid(field, "contains a character that is not a letter, digit or hyphen");
       }
     }
-    checkHyphens(normalized, field, text);
+    checkHyphens(normalized, field);
     return ACE_PREFIX + Punycode.encode(normalized);
   }
 
@@ -161,29 +160,14 @@ public final class DnsNameSyntax {
         || type == Character.DECIMAL_DIGIT_NUMBER;
   }
 
-  private static void checkHyphens(String label, String field, String text) {
+  private static void checkHyphens(String label, String field) {
     if (label.startsWith("-") || label.endsWith("-")) {
-      throw invalid(field, text, "has a label that starts or ends with a hyphen");
+      throw invalid(field, "has a label that starts or ends with a hyphen");
     }
   }
 
-  private static InvalidRequestValueException invalid(String field, String text, String problem) {
-    return new InvalidRequestValueException(field, "'" + printable(text) + "' " + problem);
-  }
-
-  /** Names go into error messages; control characters would garble logs. */
-  static String printable(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints()
-        .limit(300)
-        .forEach(
-            cp -> {
-              if (Character.isISOControl(cp)) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", cp));
-              } else {
-                out.appendCodePoint(cp);
-              }
-            });
-    return out.toString();
+  /** The field and the rule only: the name may be personal (a person's name as a domain). */
+  private static InvalidRequestValueException invalid(String field, String problem) {
+    return new InvalidRequestValueException(field, problem);
   }
 }

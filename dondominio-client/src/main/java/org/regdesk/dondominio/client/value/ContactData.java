@@ -60,7 +60,7 @@ public record ContactData(
             v -> {
               if (v.isEmpty() || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 throw new InvalidRequestValueException(
-                    "OrgType", "must be a numeric Spanish legal-form code, got '" + v + "'");
+                    "OrgType", "must be a numeric Spanish legal-form code");
               }
             });
     Checks.text(identNumber, "IdentNumber");

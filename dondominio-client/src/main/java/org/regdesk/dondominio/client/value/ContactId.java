@@ -35,8 +35,7 @@ public record ContactId(String value) {
     }
     String upper = value.toUpperCase(Locale.ROOT);
     if (upper.length() > MAX_LENGTH || !SYNTAX.matcher(upper).matches()) {
-      throw new InvalidRequestValueException(
-          field, "'" + value + "' is not a contact ID of the form ABC-12345");
+      throw new InvalidRequestValueException(field, "must be a contact ID of the form ABC-12345");
     }
     return upper;
   }

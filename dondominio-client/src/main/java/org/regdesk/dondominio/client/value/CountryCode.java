@@ -34,8 +34,7 @@ public record CountryCode(String value) {
     }
     String upper = value.toUpperCase(Locale.ROOT);
     if (!ISO_CODES.contains(upper)) {
-      throw new InvalidRequestValueException(
-          field, "'" + value + "' is not an ISO 3166-1 alpha-2 country code");
+      throw new InvalidRequestValueException(field, "must be an ISO 3166-1 alpha-2 country code");
     }
     return upper;
   }

@@ -33,8 +33,7 @@ public record DnssecRecord(int keytag, int algorithm, int digestType, String dig
 
   private static void range(int value, int max, String field) {
     if (value < 0 || value > max) {
-      throw new InvalidRequestValueException(
-          field, "must be between 0 and " + max + ", got " + value);
+      throw new InvalidRequestValueException(field, "must be between 0 and " + max);
     }
   }
 }

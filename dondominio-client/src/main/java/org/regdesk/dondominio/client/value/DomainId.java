@@ -13,7 +13,7 @@ public record DomainId(long value) {
   /** Checks that the ID is positive. */
   public DomainId {
     if (value < 1) {
-      throw new InvalidRequestValueException("domainID", "must be a positive number, got " + value);
+      throw new InvalidRequestValueException("domainID", "must be a positive number");
     }
   }
 

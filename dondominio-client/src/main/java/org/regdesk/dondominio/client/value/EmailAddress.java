@@ -44,7 +44,7 @@ public record EmailAddress(String value) {
                 .codePoints()
                 .noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
     if (!ok) {
-      throw new InvalidRequestValueException(field, "'" + value + "' is not an e-mail address");
+      throw new InvalidRequestValueException(field, "must be an e-mail address");
     }
   }
 

@@ -61,7 +61,8 @@ public record Ipv4Address(String value) {
       }
     }
     if (!ok) {
-      throw new InvalidRequestValueException(field, "'" + value + "' is not an IPv4 address");
+      throw new InvalidRequestValueException(
+          field, "must be an IPv4 address in dotted-decimal form");
     }
     return octets;
   }

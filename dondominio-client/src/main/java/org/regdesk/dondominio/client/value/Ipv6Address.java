@@ -91,7 +91,7 @@ public record Ipv6Address(String value) {
         // falls through to the error below
       }
     }
-    throw new InvalidRequestValueException(field, "'" + value + "' is not an IPv6 address");
+    throw new InvalidRequestValueException(field, "must be an IPv6 address");
   }
 
   @Override

@@ -14,8 +14,7 @@ public record Period(int years) {
   /** Checks the range. */
   public Period {
     if (years < 1 || years > MAX_YEARS) {
-      throw new InvalidRequestValueException(
-          "period", "must be 1 to " + MAX_YEARS + " years, got " + years);
+      throw new InvalidRequestValueException("period", "must be 1 to " + MAX_YEARS + " years");
     }
   }
 

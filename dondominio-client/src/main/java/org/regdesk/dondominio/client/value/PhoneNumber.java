@@ -55,11 +55,10 @@ public record PhoneNumber(String value) {
     Matcher m = SYNTAX.matcher(value);
     if (!m.matches()) {
       throw new InvalidRequestValueException(
-          field, "'" + value + "' is not a phone number of the form +CC.NNN, e.g. +34.912345678");
+          field, "must be a phone number of the form +CC.NNN, e.g. +34.912345678");
     }
     if (m.group(1).length() + m.group(2).length() > MAX_DIGITS) {
-      throw new InvalidRequestValueException(
-          field, "'" + value + "' has more than " + MAX_DIGITS + " digits");
+      throw new InvalidRequestValueException(field, "must have at most " + MAX_DIGITS + " digits");
     }
   }
 

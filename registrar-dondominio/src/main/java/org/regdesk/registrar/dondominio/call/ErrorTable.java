@@ -122,6 +122,25 @@ public final class ErrorTable {
   }
 
   /**
+   * The refusal DonDominio would give with this code, for a request the plugin does not send
+   * because an earlier answer already settles it (e.g. {@code domain/check} says the name is taken,
+   * so {@code domain/create} would fail with 2010). Staff still see the registrar's code; customers
+   * read the table's message.
+   *
+   * @param code a code the table maps to {@code REJECTED}
+   * @param detail what the registrar answered, for staff
+   * @return the refusal
+   * @throws IllegalArgumentException if the table does not map the code to a refusal
+   */
+  public static RejectedException refusal(int code, String detail) {
+    Row row =
+        row(code)
+            .filter(r -> r.kind() == RegistrarErrorKind.REJECTED)
+            .orElseThrow(() -> new IllegalArgumentException("code " + code + " is not a refusal"));
+    return new RejectedException(row.customerMessage(), detail, Integer.toString(code));
+  }
+
+  /**
    * Translates a client failure.
    *
    * @param failure what the client threw

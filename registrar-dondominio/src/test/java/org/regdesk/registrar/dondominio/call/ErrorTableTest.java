@@ -1,6 +1,7 @@
 package org.regdesk.registrar.dondominio.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,17 @@ class ErrorTableTest {
     assertThat(taken.getMessage())
         .contains("Domain already registered")
         .doesNotContain("api-secret");
+  }
+
+  @Test
+  void a_refusal_the_plugin_settles_without_sending_carries_the_tables_code_and_message() {
+    RejectedException taken = ErrorTable.refusal(2010, "shop.com is not available");
+    assertThat(taken.registrarCode()).contains("2010");
+    assertThat(taken.customerMessage()).isEqualTo("The domain is already registered.");
+    assertThat(taken.getMessage()).isEqualTo("shop.com is not available");
+    assertThatThrownBy(() -> ErrorTable.refusal(2008, "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2008");
   }
 
   @Test

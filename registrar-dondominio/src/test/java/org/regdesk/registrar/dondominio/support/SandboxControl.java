@@ -28,6 +28,13 @@ public final class SandboxControl {
     post(sandbox, "account", fields);
   }
 
+  /**
+   * Moves the sandbox's time forward by whole days; pending registrations and transfers move on.
+   */
+  public static void advanceDays(Sandbox sandbox, int days) {
+    post(sandbox, "clock", Map.of("advanceDays", Integer.toString(days)));
+  }
+
   /** The engine's view of a domain, as JSON text. */
   public static String domainState(Sandbox sandbox, String domain) {
     return send(

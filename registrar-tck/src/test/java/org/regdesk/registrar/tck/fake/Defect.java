@@ -38,5 +38,7 @@ enum Defect {
   /** Puts the refused API key into the authentication failure's message. */
   AUTH_FAILURE_NAMES_THE_KEY,
   /** Describes itself differently on each call (a version stamped per call). */
-  DESCRIPTOR_CHANGES_BETWEEN_CALLS
+  DESCRIPTOR_CHANGES_BETWEEN_CALLS,
+  /** Takes the registry's "TLD not supported" for an outage. */
+  TLD_UNSUPPORTED_AS_UNAVAILABLE
 }

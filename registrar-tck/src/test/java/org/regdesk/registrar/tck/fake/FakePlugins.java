@@ -182,6 +182,14 @@ public final class FakePlugins {
     }
   }
 
+  /** See {@link Defect#TLD_UNSUPPORTED_AS_UNAVAILABLE}. */
+  public static class TldUnsupportedAsUnavailable extends RegistrarTck {
+    @Override
+    protected RegistrarTckFixture fixture() {
+      return fullFake(Defect.TLD_UNSUPPORTED_AS_UNAVAILABLE);
+    }
+  }
+
   /** See {@link Defect#LOGS_AUTH_CODE}. */
   public static class LogsAuthCode extends RegistrarTck {
     @Override

@@ -161,8 +161,12 @@ final class FakeRegistrar implements Registrar {
       case PREMIUM ->
           new RejectedException(
               "This premium name needs its price accepted.", error.getMessage(), code);
-      case INVALID_NAME, TLD_UNSUPPORTED ->
+      case INVALID_NAME ->
           new RejectedException("This name cannot be registered.", error.getMessage(), code);
+      case TLD_UNSUPPORTED ->
+          defects.contains(Defect.TLD_UNSUPPORTED_AS_UNAVAILABLE)
+              ? new UnavailableException(error.getMessage(), code, null)
+              : new NotSupportedException(error.getMessage(), code);
       case TRANSFER_REFUSED ->
           new RejectedException("The transfer was refused.", error.getMessage(), code);
       case RENEW_REFUSED ->

@@ -296,6 +296,10 @@ final class FakeRegistry {
   }
 
   DomainView info(String name) {
+    if (!SOLD_TLDS.contains(tldOf(name))) {
+      // as DonDominio does: a lookup under a TLD the registry lacks is "TLD not supported"
+      throw new RegistryError(RegistryError.Code.TLD_UNSUPPORTED, "TLD not sold");
+    }
     return view(existing(name));
   }
 

@@ -264,6 +264,17 @@ class RegistrarTckSelfTest {
   }
 
   @Test
+  void a_lookup_under_an_unsold_tld_that_claims_an_outage_fails() {
+    // the healthy fake answers that lookup NOT_SUPPORTED (the registry's "TLD not supported") and
+    // passes; an answer that is neither "not found" nor "not supported" still fails
+    failsExactly(
+        FakePlugins.TldUnsupportedAsUnavailable.class,
+        Map.of(
+            "RegistrationTests.name_under_an_unsold_tld_is_refused_and_not_registered",
+            "must fail with one of [NOT_FOUND, NOT_SUPPORTED], got UnavailableException"));
+  }
+
+  @Test
   void capabilities_declared_without_their_base_fail() {
     failsExactly(
         FakePlugins.ExtensionsWithoutBase.class,
