@@ -2,7 +2,8 @@ package org.regdesk.idna;
 
 /**
  * A name or label that is not a valid internationalised domain name under IDNA2008. The message is
- * the rule, as a phrase to follow the name (see {@link IdnaViolation}); it never holds the name
+ * the rule, as a phrase to follow the name ({@link IdnaViolation#describe}); callers that convert
+ * single labels can word it for the label with {@link #labelMessage()}. Neither holds the name
  * itself, so callers decide how to show what was refused.
  */
 public final class IdnaException extends IllegalArgumentException {
@@ -37,6 +38,16 @@ public final class IdnaException extends IllegalArgumentException {
    */
   public IdnaViolation violation() {
     return violation;
+  }
+
+  /**
+   * The rule as a phrase that follows the refused label, e.g. {@code "starts or ends with a
+   * hyphen"}.
+   *
+   * @return the phrase
+   */
+  public String labelMessage() {
+    return violation.describeLabel(codePoint);
   }
 
   /**

@@ -222,8 +222,14 @@ class IdnaTest {
   void messages_name_the_rule_and_never_the_name() {
     for (IdnaViolation violation : IdnaViolation.values()) {
       assertThat(violation.describe(-1)).doesNotContain("%s").isNotBlank();
-      assertThat(violation.describe(0x00B7)).doesNotContain("%s");
+      assertThat(violation.describeLabel(0x00B7)).doesNotContain("%s").isNotBlank();
     }
+    assertThat(IdnaViolation.HYPHEN_AT_START_OR_END.describe(-1))
+        .isEqualTo("has a label that starts or ends with a hyphen");
+    assertThat(IdnaViolation.HYPHEN_AT_START_OR_END.describeLabel(-1))
+        .isEqualTo("starts or ends with a hyphen");
+    assertThat(IdnaViolation.INVALID_PUNYCODE.describe(-1))
+        .isEqualTo("has an xn-- label that is not valid Punycode");
     assertThat(IdnaViolation.CONTEXT_RULE.describe(0x00B7)).contains("U+00B7 (MIDDLE DOT)");
     assertThatThrownBy(() -> Idna.toAscii("secret-name..com"))
         .message()
