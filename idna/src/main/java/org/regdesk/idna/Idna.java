@@ -50,6 +50,13 @@ public final class Idna {
 
   private static final String ACE_PREFIX = "xn--";
 
+  /**
+   * Input longer than this many times the limit is refused before any work: even decomposed
+   * characters that form C composes cannot shrink it enough to fit (and Punycode's cost grows with
+   * the square of the length).
+   */
+  private static final int MAX_INPUT_FACTOR = 4;
+
   private Idna() {}
 
   /**
@@ -103,8 +110,7 @@ public final class Idna {
    *     ({@link IdnaViolation#NAME_TOO_LONG}) for a name that cannot fit in 253 characters
    */
   public static List<String> labels(String name) {
-    if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-      // every code point takes at least one character of the ASCII form
+    if (name.codePointCount(0, name.length()) > MAX_INPUT_FACTOR * MAX_NAME_LENGTH) {
       throw new IdnaException(IdnaViolation.NAME_TOO_LONG);
     }
     String dotted = name.replace('\u3002', '.').replace('\uFF0E', '.').replace('\uFF61', '.');
@@ -130,7 +136,7 @@ public final class Idna {
     if (label.isEmpty()) {
       throw new IdnaException(IdnaViolation.EMPTY_LABEL);
     }
-    if (label.codePointCount(0, label.length()) > MAX_LABEL_LENGTH) {
+    if (label.codePointCount(0, label.length()) > MAX_INPUT_FACTOR * MAX_LABEL_LENGTH) {
       throw new IdnaException(IdnaViolation.LABEL_TOO_LONG);
     }
     String mapped = map(label);

@@ -200,7 +200,7 @@ class IdnaTest {
     assertRefused("ü".repeat(59) + ".com", IdnaViolation.LABEL_TOO_LONG);
     String longest = String.join(".", label63, label63, label63, "a".repeat(57), "com");
     assertThat(Idna.toAscii(longest)).hasSize(253);
-    assertRefused("a" + longest, IdnaViolation.NAME_TOO_LONG);
+    assertRefused("a." + longest, IdnaViolation.NAME_TOO_LONG);
     // Unicode labels count in their ASCII form: the shortest Unicode label that overflows
     String prefix = String.join(".", label63, label63, label63) + ".";
     String idn = "ü".repeat(5);
@@ -209,6 +209,22 @@ class IdnaTest {
     }
     assertThat(prefix + idn).hasSizeLessThan(253);
     assertRefused(prefix + idn, IdnaViolation.NAME_TOO_LONG);
+  }
+
+  @Test
+  void lengths_count_after_normalisation() {
+    // 64 code points as typed, 56 in form C: the A-label fits in 63 characters
+    String label = "a".repeat(48) + "e\u0301".repeat(8);
+    assertThat(label.codePoints().count()).isEqualTo(64);
+    assertThat(Idna.labelToAscii(label)).hasSize(63);
+    String name = String.join(".", label, label, label, "a".repeat(46) + "e\u0301".repeat(8));
+    assertThat(name.codePoints().count()).isEqualTo(257);
+    assertThat(Idna.toAscii(name)).hasSize(253);
+    assertRefused("a".repeat(100_000) + ".com", IdnaViolation.NAME_TOO_LONG);
+    assertThatThrownBy(() -> Idna.labelToAscii("ü".repeat(100_000)))
+        .isInstanceOfSatisfying(
+            IdnaException.class,
+            e -> assertThat(e.violation()).isEqualTo(IdnaViolation.LABEL_TOO_LONG));
   }
 
   @Test
