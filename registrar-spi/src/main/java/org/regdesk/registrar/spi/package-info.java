@@ -22,7 +22,8 @@
  *   <li>{@code loading}: finding and loading plugins.
  * </ul>
  *
- * <p>The module depends on the JDK only: nothing in the contract ties a plugin to the host's
- * libraries or their versions.
+ * <p>The module depends on the JDK and on Regdesk's JDK-only {@code idna} module (the IDNA2008
+ * rules of domain names, shared with the host): nothing in the contract ties a plugin to the host's
+ * third-party libraries or their versions.
  */
 package org.regdesk.registrar.spi;

@@ -7,9 +7,11 @@ import org.regdesk.dondominio.client.internal.DnsNameSyntax;
  * {@code españa.es}.
  *
  * <p>Held in its lower-case ASCII form ({@code xn--espaa-rta.es}), which is what the client sends.
- * Unicode input is normalised (NFC, lower case) and Punycode-encoded; characters that are not
- * letters, digits or hyphens are refused. The name needs at least two labels; multi-label registry
- * suffixes such as {@code com.es} are ordinary labels here.
+ * Labels follow IDNA2008 ({@link org.regdesk.idna.Idna}): Unicode input is normalised (NFC, lower
+ * case) and Punycode-encoded without IDNA2003's mappings, so {@code straße.de} is {@code
+ * xn--strae-oqa.de}; characters IDNA2008 disallows are refused, and an {@code xn--} label must be
+ * the valid encoding of a valid Unicode label. The name needs at least two labels; multi-label
+ * registry suffixes such as {@code com.es} are ordinary labels here.
  *
  * @param ascii the lower-case ASCII form; Unicode given here is converted
  */

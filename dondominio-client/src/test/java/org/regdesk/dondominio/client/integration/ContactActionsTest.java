@@ -104,6 +104,29 @@ class ContactActionsTest {
   }
 
   @Test
+  void aShortNumberOfTheSdkFormIsAccepted() {
+    ContactData shortNumber =
+        ContactData.builder()
+            .type(ContactType.INDIVIDUAL)
+            .firstName("Ana")
+            .lastName("García")
+            .identNumber("12345678Z")
+            .email("ana@example.org")
+            .phone("+1.123")
+            .address("Calle Mayor 1")
+            .postalCode("08001")
+            .city("Barcelona")
+            .state("Barcelona")
+            .country("ES")
+            .build();
+
+    ContactInfo created = client.call(new ContactCreateRequest(shortNumber));
+
+    assertThat(client.call(new ContactGetInfoRequest(created.id().orElseThrow())).phone())
+        .isEqualTo("+1.123");
+  }
+
+  @Test
   void contactCreateIsAWriteAndIsSentOnce() {
     client.call(new ContactCreateRequest(luc()));
 
@@ -131,16 +154,16 @@ class ContactActionsTest {
   @Test
   void dataTheServerRefusesIs3002AndCreatesNothing() {
     int before = client.page(ContactListRequest.all(), 1).total();
-    ContactData noRealPhone =
+    ContactData badPostalCode =
         ContactData.builder()
             .type(ContactType.INDIVIDUAL)
             .firstName("Ana")
             .lastName("García")
             .identNumber("12345678Z")
             .email("ana@example.org")
-            .phone("+34.1")
+            .phone("+34.600111222")
             .address("Calle Mayor 1")
-            .postalCode("08001")
+            .postalCode("08001#2")
             .city("Barcelona")
             .state("Barcelona")
             .country("ES")
@@ -149,11 +172,11 @@ class ContactActionsTest {
     ContactException.DataError e =
         catchThrowableOfType(
             ContactException.DataError.class,
-            () -> client.call(new ContactCreateRequest(noRealPhone)));
+            () -> client.call(new ContactCreateRequest(badPostalCode)));
 
     assertThat(e.errorCode()).isEqualTo(3002);
     assertThat(e.action()).isEqualTo("contact/create");
-    assertThat(String.join(" ", e.messages())).contains("Phone");
+    assertThat(String.join(" ", e.messages())).contains("PostalCode");
     assertThat(client.page(ContactListRequest.all(), 1).total()).isEqualTo(before);
   }
 

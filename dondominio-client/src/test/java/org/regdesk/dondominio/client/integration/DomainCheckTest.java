@@ -3,6 +3,7 @@ package org.regdesk.dondominio.client.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.regdesk.dondominio.client.testing.SandboxFixtures.anaOwns;
+import static org.regdesk.dondominio.client.testing.SandboxFixtures.callsOf;
 import static org.regdesk.dondominio.client.testing.SandboxFixtures.clientFor;
 
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,18 @@ class DomainCheckTest {
     assertThat(idn.name()).isEqualTo(DomainName.of("diseño-regdesk.es"));
     assertThat(idn.name().ascii()).isEqualTo(java.net.IDN.toASCII("diseño-regdesk.es"));
     assertThat(idn.available()).isTrue();
+  }
+
+  @Test
+  void aNameWithSharpSIsCheckedAsItselfNotAsSs() {
+    Availability sharpS = check("straße-regdesk.de");
+
+    assertThat(sharpS.name()).isEqualTo(DomainName.of("XN--STRAE-REGDESK-EDB.de"));
+    assertThat(sharpS.name().ascii()).isEqualTo("xn--strae-regdesk-edb.de");
+    assertThat(sharpS.name().unicode()).isEqualTo("straße-regdesk.de");
+    assertThat(sharpS.available()).isTrue();
+    assertThat(callsOf(sandbox, "domain/check").get(0).parameters())
+        .containsEntry("domain", "xn--strae-regdesk-edb.de");
   }
 
   @Test

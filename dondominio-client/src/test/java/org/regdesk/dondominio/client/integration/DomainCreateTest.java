@@ -230,16 +230,16 @@ class DomainCreateTest {
 
   @Test
   void ownerDataTheServerRefusesIs3002() {
-    ContactData noRealPhone =
+    ContactData badPostalCode =
         ContactData.builder()
             .type(ana().type())
             .firstName("Ana")
             .lastName("García")
             .identNumber("12345678Z")
             .email("ana@example.org")
-            .phone("+34.1")
+            .phone("+34.600111222")
             .address("Calle Mayor 1")
-            .postalCode("08001")
+            .postalCode("08001#2")
             .city("Barcelona")
             .state("Barcelona")
             .country("ES")
@@ -252,7 +252,7 @@ class DomainCreateTest {
                 client.call(
                     DomainCreateRequest.builder(
                             DomainName.of("regdesk-bad-owner.com"),
-                            DomainContacts.ofOwner(ContactRef.inline(noRealPhone)))
+                            DomainContacts.ofOwner(ContactRef.inline(badPostalCode)))
                         .build()));
 
     assertThat(e.errorCode()).isEqualTo(3002);

@@ -25,6 +25,7 @@ import org.regdesk.dondominio.client.tool.HelloRequest;
 import org.regdesk.dondominio.client.tool.HelloResponse;
 import org.regdesk.dondominio.client.tool.IdnConversion;
 import org.regdesk.dondominio.client.tool.IdnConverterRequest;
+import org.regdesk.dondominio.client.value.DomainName;
 import org.regdesk.dondominio.client.value.Money;
 import org.regdesk.dondominio.sandbox.Sandbox;
 import org.regdesk.dondominio.sandbox.SandboxExtension;
@@ -63,6 +64,17 @@ class ToolAndAccountTest {
 
     assertThat(conversion.punycode()).isEqualTo("xn--espaa-rta.es");
     assertThat(conversion.unicode()).isEqualTo("españa.es");
+  }
+
+  @Test
+  void idnConverterKeepsSharpSAsALetterOfItsOwn() {
+    IdnConversion toAscii = client.call(new IdnConverterRequest("straße.de"));
+    IdnConversion toUnicode = client.call(new IdnConverterRequest("xn--strae-oqa.de"));
+
+    assertThat(toAscii.punycode()).isEqualTo("xn--strae-oqa.de");
+    assertThat(toAscii.unicode()).isEqualTo("straße.de");
+    assertThat(toUnicode.unicode()).isEqualTo("straße.de");
+    assertThat(DomainName.of(toAscii.unicode()).ascii()).isEqualTo(toAscii.punycode());
   }
 
   @Test

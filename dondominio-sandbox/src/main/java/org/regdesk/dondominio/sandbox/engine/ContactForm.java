@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,17 @@ final class ContactForm {
           "Country");
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-  private static final Pattern PHONE = Pattern.compile("\\+[0-9]{1,3}\\.[0-9]{4,14}");
+
+  /**
+   * The SDK's {@code ^\+(\d+)\.(\d+)$} within E.164's limits: a country code of 1 to 3 digits and
+   * at most 15 digits in all. Short numbers such as {@code +1.123} pass, as they pass the SDK.
+   */
+  private static final Pattern PHONE = Pattern.compile("\\+([0-9]{1,3})\\.([0-9]+)");
+
+  private static final int MAX_PHONE_DIGITS = 15;
+  private static final String PHONE_RULE =
+      "must be +CC.NNN: a plus, a country code of 1-3 digits, a dot and the number, at most 15"
+          + " digits in all, e.g. +34.912345678";
   private static final Pattern EMAIL_LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+");
   private static final Pattern POSTAL_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{0,19}");
   private static final Pattern ORG_TYPE = Pattern.compile("[0-9]{1,4}");
@@ -91,12 +102,12 @@ final class ContactForm {
       throw dataError("Email", "is not a valid e-mail address");
     }
     String phone = required("Phone");
-    if (!PHONE.matcher(phone).matches()) {
-      throw dataError("Phone", "must look like +34.912345678 (+country code, dot, number)");
+    if (!isPhone(phone)) {
+      throw dataError("Phone", PHONE_RULE);
     }
     String fax = optional("Fax");
-    if (!fax.isEmpty() && !PHONE.matcher(fax).matches()) {
-      throw dataError("Fax", "must look like +34.912345678 (+country code, dot, number)");
+    if (!fax.isEmpty() && !isPhone(fax)) {
+      throw dataError("Fax", PHONE_RULE);
     }
     String address = required("Address");
     if (address.length() > 400 || hasControl(address, true)) {
@@ -153,6 +164,11 @@ final class ContactForm {
       throw dataError(suffix, "must be at most " + max + " characters, without control characters");
     }
     return value;
+  }
+
+  static boolean isPhone(String text) {
+    Matcher phone = PHONE.matcher(text);
+    return phone.matches() && phone.group(1).length() + phone.group(2).length() <= MAX_PHONE_DIGITS;
   }
 
   private ApiError dataError(String suffix, String rule) {

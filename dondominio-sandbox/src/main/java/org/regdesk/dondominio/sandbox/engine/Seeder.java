@@ -1,13 +1,13 @@
 package org.regdesk.dondominio.sandbox.engine;
 
 import java.math.BigDecimal;
-import java.net.IDN;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.regdesk.idna.Idna;
 
 /**
  * Fills a fresh account with {@code N} believable domains, reproducibly: the same N, seed and start
@@ -301,8 +301,8 @@ final class Seeder {
       String asciiLabel = label;
       String unicodeLabel = label;
       if (!isAscii(label)) {
-        asciiLabel = IDN.toASCII(label, IDN.USE_STD3_ASCII_RULES);
-        unicodeLabel = IDN.toUnicode(asciiLabel);
+        asciiLabel = Idna.labelToAscii(label);
+        unicodeLabel = Idna.labelToUnicode(asciiLabel);
       }
       String ascii = asciiLabel + "." + zone.name();
       if (state.domains.byName(ascii).isEmpty() && !deletedNames.contains(ascii)) {

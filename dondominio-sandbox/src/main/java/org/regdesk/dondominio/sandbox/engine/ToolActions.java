@@ -1,6 +1,7 @@
 package org.regdesk.dondominio.sandbox.engine;
 
-import java.net.IDN;
+import org.regdesk.idna.Idna;
+import org.regdesk.idna.IdnaException;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code tool/hello} and {@code tool/idnconverter}. */
@@ -22,16 +23,28 @@ final class ToolActions {
     return ApiResult.of(data);
   }
 
-  /** {@code {query, unicode, punycode}} for a name or a single label in either spelling. */
+  /**
+   * {@code {query, unicode, punycode}} for a name or a single label in either spelling, under
+   * IDNA2008: {@code straße} is {@code xn--strae-oqa}, never {@code strasse}.
+   */
   private static ApiResult idnConverter(SandboxState state, Params params, CallContext call) {
     String query = params.required("query");
-    String punycode =
-        DomainName.toAscii(query)
-            .orElseThrow(() -> ApiError.invalid("query", "not a domain name or label"));
+    String punycode;
+    try {
+      punycode = DomainName.asciiForm(query);
+    } catch (IdnaException e) {
+      throw ApiError.invalid("query", "\"" + shown(query) + "\" " + e.getMessage());
+    }
     ObjectNode data = Json.object();
     data.put("query", query);
-    data.put("unicode", punycode.contains("xn--") ? IDN.toUnicode(punycode) : punycode);
+    data.put("unicode", Idna.toUnicode(punycode));
     data.put("punycode", punycode);
     return ApiResult.of(data);
+  }
+
+  /** The query as it goes into an error message: trimmed and cut short. */
+  private static String shown(String query) {
+    String text = query.strip();
+    return text.length() > 80 ? text.substring(0, 80) + "..." : text;
   }
 }

@@ -10,8 +10,8 @@ import java.util.OptionalInt;
  * One API call as the sandbox saw it, for tests that check what a client sent and what happened.
  *
  * @param action the lower-case {@code module/action} of the path
- * @param parameters the decoded body, in the order sent; the values of {@code apipasswd} and {@code
- *     authcode} are masked
+ * @param parameters the decoded body, in the order sent; the values of secret parameters ({@code
+ *     apipasswd}, {@code authcode}, {@code aeroPass}, anything named like a password) are masked
  * @param reachedEngine whether the action ran (it may still have failed, e.g. with 1004)
  * @param errorCode the envelope's error code (0 for success); empty when no envelope was sent
  * @param fault the injected fault that shaped the answer, if any

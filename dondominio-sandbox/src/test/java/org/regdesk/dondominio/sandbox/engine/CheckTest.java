@@ -33,6 +33,20 @@ class CheckTest {
   }
 
   @Test
+  void a_name_with_sharp_s_is_checked_as_itself_in_either_spelling() {
+    for (String spelling : new String[] {"straße.de", "XN--STRAE-OQA.DE"}) {
+      JsonNode item = check(spelling);
+      assertThat(item.get("name").asString()).isEqualTo("straße.de");
+      assertThat(item.get("punycode").asString()).isEqualTo("xn--strae-oqa.de");
+      assertThat(item.get("available").asBoolean()).isTrue();
+    }
+    sandbox.create("strasse.de");
+    assertThat(check("straße.de").get("available").asBoolean())
+        .as("strasse.de is another domain")
+        .isTrue();
+  }
+
+  @Test
   void premium_names_say_so_with_their_price() {
     JsonNode listed = check("casino.es");
     assertThat(listed.get("available").asBoolean()).isTrue();

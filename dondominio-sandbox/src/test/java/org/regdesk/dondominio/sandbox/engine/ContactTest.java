@@ -79,6 +79,37 @@ class ContactTest {
   }
 
   @Test
+  void phones_are_the_sdk_form_within_e164_limits() {
+    for (String phone : new String[] {"+1.123", "+34.915556677", "+999.123456789012", "+1.5"}) {
+      JsonNode created = sandbox.call("contact/create", contact("Phone", phone));
+      assertThat(created.get("phone").asString()).isEqualTo(phone);
+    }
+    for (String phone :
+        new String[] {
+          "+1234.5678", // a country code of four digits
+          "+34.91555667712345", // 16 digits in all
+          "+34.", // no number
+          "+.915556677", // no country code
+          "34.915556677", // no plus
+          "+34 915556677", // no dot
+          "+34.91-555"
+        }) {
+      ApiError error = sandbox.fail("contact/create", contact("Phone", phone));
+      assertThat(error.code()).as(phone).isEqualTo(ErrorCodes.CONTACT_DATA_ERROR);
+      assertThat(error.messages().get(0))
+          .isEqualTo(
+              "Contact data error: Phone must be +CC.NNN: a plus, a country code of 1-3 digits, a"
+                  + " dot and the number, at most 15 digits in all, e.g. +34.912345678");
+    }
+    String[] base = contact();
+    String[] withFax = java.util.Arrays.copyOf(base, base.length + 2);
+    withFax[base.length] = "Fax";
+    withFax[base.length + 1] = "+1234.5";
+    ApiError fax = sandbox.fail("contact/create", withFax);
+    assertThat(fax.messages().get(0)).startsWith("Contact data error: Fax must be +CC.NNN");
+  }
+
+  @Test
   void getinfo_errors() {
     assertThat(sandbox.fail("contact/getinfo", "contactID", "ZZZ-1").code())
         .isEqualTo(ErrorCodes.CONTACT_NOT_EXISTS);

@@ -27,10 +27,28 @@ class ToolAndAccountTest {
   }
 
   @Test
+  void idnconverter_follows_idna2008() {
+    JsonNode sharpS = sandbox.call("tool/idnconverter", "query", "straße.de");
+    assertThat(sharpS.get("punycode").asString()).isEqualTo("xn--strae-oqa.de");
+    assertThat(sharpS.get("unicode").asString()).isEqualTo("straße.de");
+    JsonNode back = sandbox.call("tool/idnconverter", "query", "xn--strae-oqa.de");
+    assertThat(back.get("unicode").asString()).isEqualTo("straße.de");
+    JsonNode sigma = sandbox.call("tool/idnconverter", "query", "ς");
+    assertThat(sigma.get("punycode").asString()).isEqualTo("xn--3xa");
+    JsonNode cyrillic = sandbox.call("tool/idnconverter", "query", "пример.рф");
+    assertThat(cyrillic.get("punycode").asString()).isEqualTo("xn--e1afmkfd.xn--p1ai");
+  }
+
+  @Test
   void idnconverter_names_the_bad_query() {
     ApiError error = sandbox.fail("tool/idnconverter", "query", "bad name!");
     assertThat(error.code()).isEqualTo(ErrorCodes.INVALID_PARAMETER);
-    assertThat(error.messages().get(0)).contains("query");
+    assertThat(error.messages().get(0))
+        .isEqualTo(
+            "Invalid parameter query: \"bad name!\" contains U+0020 (SPACE), which IDNA2008 does"
+                + " not allow in names (only letters, digits, marks and hyphens)");
+    assertThat(sandbox.fail("tool/idnconverter", "query", "xn--zz").messages().get(0))
+        .contains("not valid Punycode");
     assertThat(sandbox.fail("tool/idnconverter").code()).isEqualTo(ErrorCodes.PARAMETER_FAULT);
   }
 

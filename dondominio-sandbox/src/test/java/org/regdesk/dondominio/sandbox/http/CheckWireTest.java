@@ -15,6 +15,9 @@ class CheckWireTest {
         WireCase.of("domain/check", "multi-label zone").with("domain", "tienda-ana.com.es"),
         WireCase.of("domain/check", "idn").with("domain", "diseño-gráfico.es"),
         WireCase.of("domain/check", "idn as punycode").with("domain", "XN--DISEO-GRFICO-JBB3T.ES"),
+        WireCase.of("domain/check", "sharp s, not mapped to ss").with("domain", "straße.de"),
+        WireCase.of("domain/check", "sharp s as punycode").with("domain", "xn--strae-oqa.de"),
+        WireCase.of("domain/check", "invalid xn-- label").with("domain", "xn--n3h.com"),
         WireCase.of("domain/check", "premium").with("domain", "casino.com"),
         WireCase.of("domain/check", "taken elsewhere").with("domain", "google.es"),
         WireCase.of("domain/check", "held elsewhere")

@@ -147,6 +147,38 @@ class ControlApiTest {
   }
 
   @Test
+  void every_secret_parameter_of_the_api_is_masked_in_the_journal() {
+    Map<String, String> create = new java.util.LinkedHashMap<>(Wire.credentials());
+    create.putAll(WireFixture.OWNER);
+    create.put("domain", "tienda-ana.aero");
+    create.put("aeroId", "ENS-4711");
+    create.put("aeroPass", "Aer0-Pass-9");
+    Wire.post(SANDBOX.get().uri(), "domain/create/", BodyEncoding.URLENCODED, create);
+    Map<String, String> transfer = Wire.with(Wire.credentials(), "domain", "vecino.com");
+    transfer.put("authcode", "Tr4nsfer-Code");
+    Wire.post(SANDBOX.get().uri(), "domain/transfer/", BodyEncoding.MULTIPART, transfer);
+    // the user module's passwords are not in the document's parameter lists: masked by name
+    Wire.post(
+        SANDBOX.get().uri(),
+        "user/updatepassword/",
+        BodyEncoding.URLENCODED,
+        Wire.with(Wire.credentials(), "password", "N3w-Pass-Word"));
+
+    Map<String, String> created = SANDBOX.get().calls().get(0).parameters();
+    assertThat(created)
+        .containsEntry("aeroPass", ApiCall.MASK)
+        .containsEntry("aeroId", "ENS-4711")
+        .containsEntry("apipasswd", ApiCall.MASK);
+    assertThat(SANDBOX.get().calls().get(1).parameters()).containsEntry("authcode", ApiCall.MASK);
+    assertThat(SANDBOX.get().calls().get(2).parameters()).containsEntry("password", ApiCall.MASK);
+    assertThat(Wire.get(SANDBOX.get().uri(), "_sandbox/calls").text())
+        .contains("ENS-4711")
+        .doesNotContain("Aer0-Pass-9")
+        .doesNotContain("Tr4nsfer-Code")
+        .doesNotContain("N3w-Pass-Word");
+  }
+
+  @Test
   void json_input_must_be_a_flat_object() {
     Wire.Response array = post("_sandbox/faults", "application/json", "[1,2]");
     Wire.Response nested =

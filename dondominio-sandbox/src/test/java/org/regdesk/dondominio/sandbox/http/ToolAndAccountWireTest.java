@@ -16,6 +16,9 @@ class ToolAndAccountWireTest {
         WireCase.of("tool/idnconverter", "unicode").with("query", "münchen.de"),
         WireCase.of("tool/idnconverter", "punycode").with("query", "XN--MNCHEN-3YA.de"),
         WireCase.of("tool/idnconverter", "single label").with("query", "diseño"),
+        WireCase.of("tool/idnconverter", "sharp s").with("query", "straße.de"),
+        WireCase.of("tool/idnconverter", "final sigma as punycode")
+            .with("query", "xn--nxasmm1c.com"),
         WireCase.of("tool/idnconverter", "missing query"),
         WireCase.of("tool/idnconverter", "not a name").with("query", "a b"),
         WireCase.of("account/info", "ok"),

@@ -1,27 +1,28 @@
 package org.regdesk.registrar.spi.internal;
 
-import java.net.IDN;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.regdesk.idna.Idna;
+import org.regdesk.idna.IdnaException;
 import org.regdesk.registrar.spi.value.InvalidValueException;
 
 /**
- * The rules every DNS label obeys in the SPI: converted to its ASCII (punycode) form with {@link
- * IDN}, lower-cased, letters, digits and hyphens only, 1–63 characters, no hyphen at either end,
- * and a {@code xn--} label must decode and re-encode to itself.
+ * The rules every DNS label obeys in the SPI: IDNA2008 as {@link Idna} implements it. A label is
+ * lower-cased and NFC-normalised, then held in its ASCII form (an {@code xn--} A-label for IDNs);
+ * letters, digits and hyphens only in ASCII labels, letters, digits and marks of IDNA2008 in
+ * Unicode ones, 1–63 characters in ASCII form, no hyphen at either end, and a {@code xn--} label
+ * must decode and re-encode to itself.
  *
- * <p>{@link IDN} implements IDNA 2003, so a few characters map differently from IDNA 2008 (for
- * example {@code ß} becomes {@code ss}). Registries that need the 2008 form expect the caller to
- * pass the {@code xn--} label directly, which is accepted unchanged.
+ * <p>Nothing is mapped to another name: {@code straße} is {@code xn--strae-oqa}, not {@code
+ * strasse} as {@link java.net.IDN} (IDNA2003) would have it.
  */
 public final class DnsLabels {
 
   /** The longest label the DNS allows. */
-  public static final int MAX_LABEL_LENGTH = 63;
+  public static final int MAX_LABEL_LENGTH = Idna.MAX_LABEL_LENGTH;
 
   /** The longest name the DNS allows, in ASCII form, without the root dot. */
-  public static final int MAX_NAME_LENGTH = 253;
+  public static final int MAX_NAME_LENGTH = Idna.MAX_NAME_LENGTH;
 
   private DnsLabels() {}
 
@@ -70,58 +71,10 @@ public final class DnsLabels {
     if (label.indexOf('.') >= 0) {
       throw new InvalidValueException(field, "'" + label + "' must be a single label");
     }
-    String ascii;
-    if (label.chars().allMatch(c -> c < 0x80)) {
-      ascii = label.toLowerCase(Locale.ROOT);
-    } else {
-      try {
-        ascii = IDN.toASCII(label, 0).toLowerCase(Locale.ROOT);
-      } catch (IllegalArgumentException e) {
-        // IDN reports an over-long result only through its message.
-        String problem =
-            String.valueOf(e.getMessage()).contains("too long")
-                ? "is longer than " + MAX_LABEL_LENGTH + " characters in ASCII form"
-                : "is not a valid internationalised label";
-        throw new InvalidValueException(field, "'" + label + "' " + problem);
-      }
-    }
-    if (ascii.isEmpty() || ascii.indexOf('.') >= 0) {
-      throw new InvalidValueException(
-          field, "'" + label + "' is not a valid internationalised label");
-    }
-    if (ascii.length() > MAX_LABEL_LENGTH) {
-      throw new InvalidValueException(
-          field,
-          "'" + label + "' is longer than " + MAX_LABEL_LENGTH + " characters in ASCII form");
-    }
-    for (int i = 0; i < ascii.length(); i++) {
-      char c = ascii.charAt(i);
-      boolean ldh = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-      if (!ldh) {
-        throw new InvalidValueException(
-            field, "'" + label + "' may hold only letters, digits and hyphens");
-      }
-    }
-    if (ascii.startsWith("-") || ascii.endsWith("-")) {
-      throw new InvalidValueException(field, "'" + label + "' must not start or end with a hyphen");
-    }
-    if (ascii.startsWith("xn--")) {
-      checkPunycode(field, label, ascii);
-    }
-    return ascii;
-  }
-
-  private static void checkPunycode(String field, String label, String ascii) {
-    String unicode = IDN.toUnicode(ascii, 0);
-    String again;
     try {
-      again = IDN.toASCII(unicode, 0).toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      again = "";
-    }
-    // IDN.toUnicode hands back its input unchanged when it cannot decode it.
-    if (unicode.equals(ascii) || !again.equals(ascii)) {
-      throw new InvalidValueException(field, "'" + label + "' is not valid punycode");
+      return Idna.labelToAscii(label);
+    } catch (IdnaException e) {
+      throw new InvalidValueException(field, "'" + label + "' " + e.labelMessage());
     }
   }
 
@@ -132,6 +85,6 @@ public final class DnsLabels {
    * @return its Unicode form
    */
   public static String toUnicode(String asciiLabel) {
-    return IDN.toUnicode(asciiLabel, 0);
+    return Idna.labelToUnicode(asciiLabel);
   }
 }

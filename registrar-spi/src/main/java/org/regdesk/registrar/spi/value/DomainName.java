@@ -11,8 +11,10 @@ import org.regdesk.registrar.spi.internal.Require;
  * rejected; host names use {@link HostName}.
  *
  * <p>The label is held in lower-case ASCII (punycode for IDNs); {@link #unicode()} gives the form
- * to show people. Label rules: letters, digits and hyphens, 1–63 characters, no hyphen at either
- * end; the whole name is at most 253 characters in ASCII form.
+ * to show people. Label rules are IDNA2008's: letters, digits and hyphens (in Unicode labels also
+ * the letters and marks IDNA2008 allows), 1–63 characters in ASCII form, no hyphen at either end;
+ * the whole name is at most 253 characters in ASCII form. Nothing is mapped to another name: {@code
+ * DomainName.of("straße", "de").ascii()} is {@code xn--strae-oqa.de}, not {@code strasse.de}.
  *
  * @param label the label left of the suffix, lower-case ASCII, e.g. {@code shop} or {@code
  *     xn--espaa-rta}

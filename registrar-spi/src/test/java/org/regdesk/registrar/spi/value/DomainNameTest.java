@@ -43,6 +43,62 @@ class DomainNameTest {
   }
 
   @Test
+  void sharp_s_is_a_letter_of_its_own_as_in_idna2008_never_ss() {
+    DomainName name = DomainName.of("straße", "de");
+
+    assertThat(name.ascii()).isEqualTo("xn--strae-oqa.de");
+    assertThat(name.unicode()).isEqualTo("straße.de");
+    assertThat(name).isNotEqualTo(DomainName.of("strasse", "de"));
+    assertThat(DomainName.parse("XN--STRAE-OQA.de", SuffixList.of("de"))).isEqualTo(name);
+    assertThat(DomainName.parse("Straße.DE", SuffixList.of("de"))).isEqualTo(name);
+  }
+
+  @Test
+  void final_sigma_is_kept() {
+    DomainName name = DomainName.of("βόλος", "com");
+
+    assertThat(name.ascii()).isEqualTo("xn--nxasmm1c.com");
+    assertThat(name.unicode()).isEqualTo("βόλος.com");
+    assertThat(name).isNotEqualTo(DomainName.of("βόλοσ", "com"));
+  }
+
+  @Test
+  void a_cyrillic_name_is_the_same_in_unicode_and_in_xn_form() {
+    assertThat(DomainName.parse("xn--e1afmkfd.xn--p1ai", SUFFIXES))
+        .isEqualTo(DomainName.parse("ПРИМЕР.РФ", SUFFIXES))
+        .isEqualTo(DomainName.of("пример", "рф"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "xn--zz", // not Punycode
+        "xn--n3h", // a snowman: IDNA2003 allowed it, IDNA2008 does not
+        "xn--strasse-", // Punycode of ASCII only
+        "ab--cd", // the third and fourth positions are reserved for xn--
+        "a\u200db" // a joiner outside its context
+      })
+  void labels_idna2008_refuses_are_refused_naming_the_rule(String label) {
+    assertThatThrownBy(() -> DomainName.of(label, "com"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.errors()).extracting(FieldError::field).containsOnly("domain");
+              assertThat(e.getMessage()).startsWith("domain: '" + label + "' ");
+            });
+  }
+
+  @Test
+  void the_rule_broken_is_named() {
+    assertThatThrownBy(() -> DomainName.of("-shop", "com"))
+        .hasMessage("domain: '-shop' starts or ends with a hyphen");
+    assertThatThrownBy(() -> DomainName.of("sh_op", "com"))
+        .hasMessage(
+            "domain: 'sh_op' contains U+005F (LOW LINE), which IDNA2008 does not allow in names"
+                + " (only letters, digits, marks and hyphens)");
+  }
+
+  @Test
   void idn_suffixes_are_held_as_punycode() {
     DomainName name = DomainName.parse("пример.рф", SUFFIXES);
 

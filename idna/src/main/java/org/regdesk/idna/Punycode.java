@@ -1,14 +1,15 @@
-package org.regdesk.dondominio.client.internal;
+package org.regdesk.idna;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Punycode (RFC 3492), the encoding behind {@code xn--} labels of internationalised domain names.
+ * Punycode (RFC 3492), the encoding behind the {@code xn--} labels of internationalised domain
+ * names. This class only encodes and decodes; {@link Idna} decides which labels are valid names.
  *
  * <p>Written here rather than taken from {@link java.net.IDN} because that class implements
- * IDNA2003, which silently maps characters such as {@code ß} to {@code ss} and so would send a
- * different domain name to the registrar than the one the customer asked for.
+ * IDNA2003, which maps characters before encoding (such as {@code ß} to {@code ss}) and so would
+ * encode a different name from the one given.
  */
 public final class Punycode {
   private static final int BASE = 36;
@@ -18,27 +19,32 @@ public final class Punycode {
   private static final int DAMP = 700;
   private static final int INITIAL_BIAS = 72;
   private static final int INITIAL_N = 128;
+  private static final char DELIMITER = '-';
 
   private Punycode() {}
 
   /**
-   * Encodes a label of Unicode code points (without the {@code xn--} prefix).
+   * Encodes a string of Unicode code points, such as one label, without adding the {@code xn--}
+   * prefix. Code points below 128 are copied as they are (case included).
    *
-   * @throws IllegalArgumentException if the label is too long to encode
+   * @param text the code points to encode
+   * @return the Punycode text, ASCII only
+   * @throws IdnaException ({@link IdnaViolation#LABEL_TOO_LONG}) if the text is too long for the
+   *     arithmetic of the encoding
    */
-  public static String encode(String label) {
-    int[] codePoints = label.codePoints().toArray();
+  public static String encode(String text) {
+    int[] codePoints = text.codePoints().toArray();
     StringBuilder out = new StringBuilder();
     int basicCount = 0;
     for (int cp : codePoints) {
-      if (cp < 0x80) {
+      if (cp < INITIAL_N) {
         out.append((char) cp);
         basicCount++;
       }
     }
     int handled = basicCount;
     if (basicCount > 0) {
-      out.append('-');
+      out.append(DELIMITER);
     }
     int n = INITIAL_N;
     int delta = 0;
@@ -51,12 +57,15 @@ public final class Punycode {
         }
       }
       if ((long) (next - n) * (handled + 1) + delta > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException("label too long to encode");
+        throw new IdnaException(IdnaViolation.LABEL_TOO_LONG);
       }
       delta += (next - n) * (handled + 1);
       n = next;
       for (int cp : codePoints) {
         if (cp < n) {
+          if (delta == Integer.MAX_VALUE) {
+            throw new IdnaException(IdnaViolation.LABEL_TOO_LONG);
+          }
           delta++;
         }
         if (cp == n) {
@@ -82,21 +91,28 @@ public final class Punycode {
   }
 
   /**
-   * Decodes the part of an {@code xn--} label after the prefix.
+   * Decodes Punycode text (the part of an {@code xn--} label after the prefix). Digits are read in
+   * either case; letters before the last delimiter are copied as they are.
    *
-   * @throws IllegalArgumentException if the text is not valid Punycode
+   * @param encoded the Punycode text
+   * @return the decoded code points
+   * @throws IdnaException ({@link IdnaViolation#INVALID_PUNYCODE}) if the text is not valid
+   *     Punycode or decodes to something other than Unicode scalar values
    */
   public static String decode(String encoded) {
     List<Integer> output = new ArrayList<>();
-    int delimiter = encoded.lastIndexOf('-');
-    for (int j = 0; j < Math.max(delimiter, 0); j++) {
-      char c = encoded.charAt(j);
-      if (c >= 0x80) {
-        throw new IllegalArgumentException("non-ASCII character in Punycode");
+    int delimiter = encoded.lastIndexOf(DELIMITER);
+    int pos = 0;
+    if (delimiter > 0) {
+      for (int j = 0; j < delimiter; j++) {
+        char c = encoded.charAt(j);
+        if (c >= INITIAL_N) {
+          throw invalid();
+        }
+        output.add((int) c);
       }
-      output.add((int) c);
+      pos = delimiter + 1;
     }
-    int pos = delimiter >= 0 ? delimiter + 1 : 0;
     int n = INITIAL_N;
     int i = 0;
     int bias = INITIAL_BIAS;
@@ -105,14 +121,11 @@ public final class Punycode {
       int weight = 1;
       for (int k = BASE; ; k += BASE) {
         if (pos >= encoded.length()) {
-          throw new IllegalArgumentException("truncated Punycode");
+          throw invalid();
         }
         int digit = digitValue(encoded.charAt(pos++));
-        if (digit < 0) {
-          throw new IllegalArgumentException("invalid Punycode digit");
-        }
-        if (digit > (Integer.MAX_VALUE - i) / weight) {
-          throw new IllegalArgumentException("Punycode overflow");
+        if (digit < 0 || digit > (Integer.MAX_VALUE - i) / weight) {
+          throw invalid();
         }
         i += digit * weight;
         int t = threshold(k, bias);
@@ -120,27 +133,31 @@ public final class Punycode {
           break;
         }
         if (weight > Integer.MAX_VALUE / (BASE - t)) {
-          throw new IllegalArgumentException("Punycode overflow");
+          throw invalid();
         }
         weight *= BASE - t;
       }
       int length = output.size() + 1;
       bias = adapt(i - oldI, length, oldI == 0);
       if (i / length > Integer.MAX_VALUE - n) {
-        throw new IllegalArgumentException("Punycode overflow");
+        throw invalid();
       }
       n += i / length;
       i %= length;
       if (n > Character.MAX_CODE_POINT
           || (n >= Character.MIN_SURROGATE && n <= Character.MAX_SURROGATE)) {
-        throw new IllegalArgumentException("Punycode decodes to an invalid code point");
+        throw invalid();
       }
       output.add(i, n);
       i++;
     }
-    StringBuilder text = new StringBuilder();
+    StringBuilder text = new StringBuilder(output.size());
     output.forEach(text::appendCodePoint);
     return text.toString();
+  }
+
+  private static IdnaException invalid() {
+    return new IdnaException(IdnaViolation.INVALID_PUNYCODE);
   }
 
   private static int threshold(int k, int bias) {
