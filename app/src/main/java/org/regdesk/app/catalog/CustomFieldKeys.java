@@ -37,7 +37,7 @@ final class CustomFieldKeys {
    * {@code dateOfBirth}, {@code VAT Number} → {@code vatNumber}.
    *
    * @param name the display name
-   * @return the key, or an empty string when the name has no ASCII letter to start one
+   * @return the key, or an empty string when the name has no ASCII letter or digit
    */
   static String fromName(String name) {
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
@@ -53,14 +53,10 @@ final class CustomFieldKeys {
         key.append(Character.toUpperCase(lower.charAt(0))).append(lower, 1, lower.length());
       }
     }
-    // a key starts with a letter: drop leading digits ("2nd Name" -> "nd..." is worse than "name")
-    int start = 0;
-    while (start < key.length() && !Character.isLetter(key.charAt(start))) {
-      start++;
-    }
-    String derived = key.substring(start);
-    if (!derived.isEmpty()) {
-      derived = Character.toLowerCase(derived.charAt(0)) + derived.substring(1);
+    String derived = key.toString();
+    if (!derived.isEmpty() && !Character.isLetter(derived.charAt(0))) {
+      // a key starts with a letter: "2nd line" becomes "field2ndLine"
+      derived = "field" + derived;
     }
     return derived.length() > MAX_LENGTH ? derived.substring(0, MAX_LENGTH) : derived;
   }
