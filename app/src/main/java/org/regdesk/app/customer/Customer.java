@@ -53,11 +53,12 @@ public record Customer(
   }
 
   /**
-   * Whether the customer is an organisation (it has an organisation name).
+   * Whether the customer is an organisation (it has an organisation name). Not called {@code
+   * isOrganisation}: templates would read that instead of {@link #organisation()}.
    *
    * @return true for an organisation
    */
-  public boolean isOrganisation() {
+  public boolean hasOrganisation() {
     return organisation != null;
   }
 

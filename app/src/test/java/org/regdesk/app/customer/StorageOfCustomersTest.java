@@ -46,7 +46,7 @@ class StorageOfCustomersTest {
     assertThat(read.phone().e164()).isEqualTo("+34912345678");
     assertThat(read.country().alpha2()).isEqualTo("ES");
     assertThat(read.organisation()).isNull();
-    assertThat(read.isOrganisation()).isFalse();
+    assertThat(read.hasOrganisation()).isFalse();
     assertThat(read.address2()).isNull();
     assertThat(read.userAccountId()).isNull();
     assertThat(read.customFields())
