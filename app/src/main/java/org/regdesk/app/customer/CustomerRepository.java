@@ -228,16 +228,13 @@ public class CustomerRepository {
    * @return the customers
    */
   public List<Customer> search(List<CustomerSearchTerms.Range> ranges, PageRequest page) {
-    var statement =
-        jdbc.sql(
-            "SELECT c.* FROM customers c"
-                + where(ranges)
-                + " ORDER BY c.sort_name, c.id LIMIT :limit OFFSET :offset");
-    for (int i = 0; i < ranges.size(); i++) {
-      statement =
-          statement.param("from" + i, ranges.get(i).from()).param("to" + i, ranges.get(i).to());
-    }
-    return statement
+    String sql =
+        ranges.isEmpty()
+            ? "SELECT c.* FROM customers c"
+            : "SELECT c.* FROM customers c JOIN ("
+                + matching(ranges)
+                + ") m ON m.customer_id = c.id";
+    return bind(jdbc.sql(sql + " ORDER BY c.sort_name, c.id LIMIT :limit OFFSET :offset"), ranges)
         .param("limit", page.size())
         .param("offset", page.offset())
         .query(CustomerRepository::map)
@@ -251,29 +248,39 @@ public class CustomerRepository {
    * @return the count
    */
   public long count(List<CustomerSearchTerms.Range> ranges) {
-    var statement = jdbc.sql("SELECT COUNT(*) FROM customers c" + where(ranges));
-    for (int i = 0; i < ranges.size(); i++) {
-      statement =
-          statement.param("from" + i, ranges.get(i).from()).param("to" + i, ranges.get(i).to());
-    }
-    return statement.query(Long.class).single();
+    String sql =
+        ranges.isEmpty()
+            ? "SELECT COUNT(*) FROM customers"
+            : "SELECT COUNT(*) FROM (" + matching(ranges) + ") m";
+    return bind(jdbc.sql(sql), ranges).query(Long.class).single();
   }
 
-  // Each search word is a separate semi-join, so a customer matches when every word begins one of
-  // their words; the index on (term, customer_id) answers each range.
-  private static String where(List<CustomerSearchTerms.Range> ranges) {
-    StringBuilder where = new StringBuilder();
+  // The ids of the customers with a word in every range: one range scan of the (term,
+  // customer_id) index per search word, intersected. (A semi-join per word let PostgreSQL walk
+  // every
+  // customer in name order and probe each one; this reads only the matching index entries.)
+  private static String matching(List<CustomerSearchTerms.Range> ranges) {
+    StringBuilder sql = new StringBuilder();
     for (int i = 0; i < ranges.size(); i++) {
-      where
-          .append(i == 0 ? " WHERE" : " AND")
-          .append(
-              " c.id IN (SELECT t.customer_id FROM customer_search_terms t WHERE t.term >= :from")
+      sql.append(i == 0 ? "" : " INTERSECT ")
+          // INTERSECT removes duplicates; one range alone needs DISTINCT, as a customer may have
+          // two words with one prefix ("ana" and "anabel")
+          .append(ranges.size() == 1 ? "SELECT DISTINCT" : "SELECT")
+          .append(" customer_id FROM customer_search_terms WHERE term >= :from")
           .append(i)
-          .append(" AND t.term < :to")
-          .append(i)
-          .append(")");
+          .append(" AND term < :to")
+          .append(i);
     }
-    return where.toString();
+    return sql.toString();
+  }
+
+  private static JdbcClient.StatementSpec bind(
+      JdbcClient.StatementSpec statement, List<CustomerSearchTerms.Range> ranges) {
+    JdbcClient.StatementSpec bound = statement;
+    for (int i = 0; i < ranges.size(); i++) {
+      bound = bound.param("from" + i, ranges.get(i).from()).param("to" + i, ranges.get(i).to());
+    }
+    return bound;
   }
 
   /**
