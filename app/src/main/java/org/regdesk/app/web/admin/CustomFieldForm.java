@@ -2,6 +2,7 @@ package org.regdesk.app.web.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.regdesk.app.catalog.CustomFieldCommand;
 import org.regdesk.app.catalog.CustomFieldDefinition;
@@ -38,7 +39,7 @@ public class CustomFieldForm {
    */
   public static CustomFieldForm of(CustomFieldDefinition field) {
     CustomFieldForm form = new CustomFieldForm();
-    form.kind = field.kind().name().toLowerCase(java.util.Locale.ROOT);
+    form.kind = field.kind().name().toLowerCase(Locale.ROOT);
     form.key = field.key();
     form.name = field.name();
     form.type = field.type().name();

@@ -1,5 +1,6 @@
 package org.regdesk.app.web.admin;
 
+import java.util.Locale;
 import org.regdesk.app.ConflictException;
 import org.regdesk.app.NotFoundException;
 import org.regdesk.app.ValidationException;
@@ -57,7 +58,7 @@ public class CustomFieldFormController {
   @GetMapping("/new")
   public String newField(@RequestParam(defaultValue = "customer") String kind, Model model) {
     CustomFieldForm form = new CustomFieldForm();
-    form.setKind(kindOf(kind).name().toLowerCase(java.util.Locale.ROOT));
+    form.setKind(kindOf(kind).name().toLowerCase(Locale.ROOT));
     return show(form, null, model);
   }
 
@@ -121,7 +122,7 @@ public class CustomFieldFormController {
       RedirectAttributes redirect,
       Model model) {
     CustomFieldDefinition field = customFields.get(id);
-    form.setKind(field.kind().name().toLowerCase(java.util.Locale.ROOT));
+    form.setKind(field.kind().name().toLowerCase(Locale.ROOT));
     form.setKey(field.key());
     CustomFieldDefinition updated;
     try {

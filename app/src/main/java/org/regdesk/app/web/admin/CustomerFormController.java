@@ -1,6 +1,7 @@
 package org.regdesk.app.web.admin;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public class CustomerFormController {
 
   /** Countries for the chooser: ISO code and English name, by name. */
   private static final List<Country> COUNTRIES =
-      java.util.Arrays.stream(Locale.getISOCountries())
+      Arrays.stream(Locale.getISOCountries())
           .map(code -> new Country(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
           .sorted(Comparator.comparing(Country::name))
           .toList();

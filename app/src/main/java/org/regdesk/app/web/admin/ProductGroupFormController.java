@@ -1,7 +1,9 @@
 package org.regdesk.app.web.admin;
 
+import java.util.ArrayList;
 import org.regdesk.app.ConflictException;
 import org.regdesk.app.ValidationException;
+import org.regdesk.app.catalog.CustomFieldDefinition;
 import org.regdesk.app.catalog.CustomFieldKind;
 import org.regdesk.app.catalog.CustomFields;
 import org.regdesk.app.catalog.ProductGroup;
@@ -53,10 +55,10 @@ public class ProductGroupFormController {
   public String newGroup(Model model) {
     ProductGroupForm form = new ProductGroupForm();
     form.setCustomFields(
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             customFields.definitions(CustomFieldKind.DOMAIN).stream()
-                .filter(f -> f.allGroups())
-                .map(f -> f.key())
+                .filter(CustomFieldDefinition::allGroups)
+                .map(CustomFieldDefinition::key)
                 .toList()));
     return show(form, null, model);
   }

@@ -159,6 +159,54 @@ class CustomersApiTest extends WebTestSupport {
   }
 
   @Test
+  void aChoiceValueNotAmongTheOptionsIsNamedAndTheCustomerStaysAsTheyWere() throws Exception {
+    CustomFieldDefinition segment =
+        customFields.create(
+            CustomFieldKind.CUSTOMER,
+            new CustomFieldCommand(
+                "",
+                "Segment " + NAMES.incrementAndGet(),
+                "CHOICE",
+                false,
+                java.util.List.of(
+                    new CustomFieldCommand.Option("retail", "Retail"),
+                    new CustomFieldCommand.Option("reseller", "Reseller")),
+                null,
+                null,
+                null,
+                null));
+    String email = "choice" + NAMES.incrementAndGet() + "@example.org";
+    String body =
+        call(
+                post("/api/v1/customers"),
+                customer(
+                    "Choice",
+                    email,
+                    "+34912345678",
+                    "\"customFields\": {\"%s\": \"retail\"}".formatted(segment.key())))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long id = Long.parseLong(body.replaceAll("^\\{\"id\":(\\d+),.*", "$1"));
+
+    call(
+            put("/api/v1/customers/" + id),
+            customer(
+                "Changed",
+                email,
+                "+34912345678",
+                "\"customFields\": {\"%s\": \"Retail\"}".formatted(segment.key())))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields[0].field").value("customFields." + segment.key()))
+        .andExpect(jsonPath("$.fields[0].message").value("must be one of: retail, reseller"));
+
+    var stored = customers.get(id);
+    assertThat(stored.lastName()).isEqualTo("Choice");
+    assertThat(stored.customFields()).containsEntry(segment.key(), "retail");
+  }
+
+  @Test
   void unknownCustomersAndBadPagingAreNamed() throws Exception {
     call(put("/api/v1/customers/99999999"), customer("X", "x@example.org", "+34912345678", null))
         .andExpect(status().isNotFound());
