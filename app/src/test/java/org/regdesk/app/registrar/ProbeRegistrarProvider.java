@@ -64,6 +64,20 @@ public final class ProbeRegistrarProvider implements RegistrarProvider {
   /** The auth code every probe domain has. */
   public static final String AUTH_CODE = "Probe-Auth-Code-5Kq9";
 
+  /**
+   * Settings that pass the connection test, for tests to configure the probe or put it back in
+   * working order (the shared test desk's health reports it).
+   *
+   * @param login the login
+   * @return the change
+   */
+  public static SettingsChange working(String login) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("login", login);
+    values.put("password", RIGHT_PASSWORD);
+    return SettingsChange.of(values);
+  }
+
   @Override
   public RegistrarDescriptor descriptor() {
     return RegistrarDescriptor.builder(NAME, "Probe Registrar", "0.9.1")

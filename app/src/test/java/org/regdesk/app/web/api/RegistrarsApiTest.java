@@ -12,8 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regdesk.app.registrar.ProbeRegistrarProvider;
+import org.regdesk.app.registrar.RegistrarConfigurations;
 import org.regdesk.app.security.ApiTokens;
 import org.regdesk.app.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,12 +27,19 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class RegistrarsApiTest extends WebTestSupport {
 
   @Autowired ApiTokens tokens;
+  @Autowired RegistrarConfigurations configurations;
 
   private String token;
 
   @BeforeEach
   void token() {
     token = tokens.create("registrars api test", "test").secret();
+  }
+
+  /** The shared desk's health reports the probe: leave it working. */
+  @AfterEach
+  void putTheProbeBackInOrder() {
+    configurations.save(ProbeRegistrarProvider.NAME, ProbeRegistrarProvider.working("api"), "test");
   }
 
   @Test
