@@ -26,7 +26,7 @@ public class RegistrarCallLog {
    * @param repository the calls table
    * @param suffixes the public suffix list, to read domain names typed by people
    */
-  public RegistrarCallLog(RegistrarCallRepository repository, SuffixList suffixes) {
+  RegistrarCallLog(RegistrarCallRepository repository, SuffixList suffixes) {
     this.repository = repository;
     this.suffixes = suffixes;
   }

@@ -133,6 +133,8 @@ class RegistrarSettingsScreenTest extends WebTestSupport {
         .contains("<option value=\"live\" selected=\"selected\">Live</option>")
         .contains("<option value=\"true\" selected=\"selected\">Yes</option>")
         .contains("Remove the stored value")
+        .contains("hx-post=\"/admin/settings/registrars/probe/test\"")
+        .contains("hx-target=\"#connection-result\"")
         .doesNotContain(ProbeRegistrarProvider.RIGHT_PASSWORD)
         .doesNotContain("screen-token-7731")
         .doesNotContain(storedSecret("password"));

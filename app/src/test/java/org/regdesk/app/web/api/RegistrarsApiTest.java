@@ -86,9 +86,10 @@ class RegistrarsApiTest extends WebTestSupport {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     "{\"login\": \"api-user\", \"password\": \"Api-Pw-4471\", \"token\":"
-                        + " \"Api-Token-9\", \"mode\": \"live\", \"ownerLocked\": \"true\"}"))
+                        + " \"Api-Token-9\", \"mode\": \"live\", \"ownerLocked\": true}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.settings[?(@.key == 'login')].value").value(hasItem("api-user")))
+        .andExpect(jsonPath("$.settings[?(@.key == 'ownerLocked')].value").value(hasItem("true")))
         .andExpect(jsonPath("$.settings[?(@.key == 'password')].secret").value(hasItem("set")))
         .andExpect(jsonPath("$.savedBy").value(containsString("api-token:")))
         .andExpect(content().string(not(containsString("Api-Pw-4471"))))
