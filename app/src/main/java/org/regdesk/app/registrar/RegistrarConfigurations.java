@@ -11,6 +11,7 @@ import java.util.Set;
 import org.regdesk.app.ConflictException;
 import org.regdesk.app.FieldErrors;
 import org.regdesk.app.NotFoundException;
+import org.regdesk.app.ValidationException;
 import org.regdesk.app.registrar.StoredConfiguration.StoredValue;
 import org.regdesk.app.security.SecretBox;
 import org.regdesk.registrar.spi.Registrar;
@@ -177,7 +178,13 @@ public class RegistrarConfigurations {
   public ConnectionReport test(String plugin, SettingsChange change) {
     LoadedPlugin loaded = loaded(plugin);
     Map<String, String> values = checked(loaded, change);
-    Registrar registrar = factory.create(loaded, values);
+    Registrar registrar;
+    try {
+      registrar = factory.create(loaded, values);
+    } catch (RegistrarFactory.InvalidSettingsException refused) {
+      // accepted a moment ago by checked(): only a plugin that changes its mind gets here
+      throw new ValidationException(refused.errors());
+    }
     try {
       return Registrars.safely(loaded.name(), registrar);
     } finally {
