@@ -14,13 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sandbox demo mode: the in-process DonDominio sandbox
  * @param secret the key that encrypts secrets at rest
  * @param login sign-in throttling
+ * @param registrars registrar plugins: where jars are installed, how long answers are reused
  */
 @ConfigurationProperties("regdesk")
 public record RegdeskProperties(
     @DefaultValue("./data") Path dataDir,
     @DefaultValue Sandbox sandbox,
     @DefaultValue Secret secret,
-    @DefaultValue Login login) {
+    @DefaultValue Login login,
+    @DefaultValue RegistrarOptions registrars) {
 
   /**
    * Demo mode settings.
@@ -100,6 +102,44 @@ public record RegdeskProperties(
         throw new IllegalArgumentException(
             "regdesk.login.window and regdesk.login.lockout must be positive durations");
       }
+    }
+  }
+
+  /**
+   * Registrar plugins ({@code regdesk.registrars.*}).
+   *
+   * @param pluginDir the directory whose {@code *.jar} files are loaded as registrar plugins, next
+   *     to the plugins on the class path ({@code plugins/registrars} under the working directory)
+   * @param tldListCacheTime how long a plugin's TLD list (its price list) is reused to decide which
+   *     TLDs it supports
+   * @param healthCacheTime how long a connection test is reused by the health endpoint, so that
+   *     health probes do not call the registrar on every request
+   */
+  public record RegistrarOptions(
+      @DefaultValue("plugins/registrars") Path pluginDir,
+      @DefaultValue("1h") Duration tldListCacheTime,
+      @DefaultValue("1m") Duration healthCacheTime) {
+
+    /** Checks the durations so that a typo stops the start with the property's name. */
+    public RegistrarOptions {
+      if (tldListCacheTime.isNegative()) {
+        throw new IllegalArgumentException(
+            "regdesk.registrars.tld-list-cache-time must not be negative");
+      }
+      if (healthCacheTime.isNegative()) {
+        throw new IllegalArgumentException(
+            "regdesk.registrars.health-cache-time must not be negative");
+      }
+    }
+
+    /**
+     * The defaults, as bound when nothing is set.
+     *
+     * @return {@code plugins/registrars}, one hour, one minute
+     */
+    public static RegistrarOptions defaults() {
+      return new RegistrarOptions(
+          Path.of("plugins/registrars"), Duration.ofHours(1), Duration.ofMinutes(1));
     }
   }
 

@@ -18,7 +18,8 @@ class LoginThrottleTest {
               Path.of("data"),
               new RegdeskProperties.Sandbox(null, 0, "u", "p"),
               new RegdeskProperties.Secret(null, null),
-              new RegdeskProperties.Login(3, 10, Duration.ofMinutes(15), Duration.ofMinutes(10))));
+              new RegdeskProperties.Login(3, 10, Duration.ofMinutes(15), Duration.ofMinutes(10)),
+              RegdeskProperties.RegistrarOptions.defaults()));
 
   @Test
   void locksAfterTheLimitForTheLockoutCountedFromTheLastFailure() {
