@@ -46,16 +46,13 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheRegistrarPackageTalksToPlugins() {
+  void onlyTheRegistrarPackageLoadsAndConfiguresPlugins() {
     noClasses()
         .that()
         .resideInAPackage("org.regdesk.app..")
         .and()
         .resideOutsideOfPackage("org.regdesk.app.registrar..")
         .should()
-        .dependOnClassesThat()
-        .haveFullyQualifiedName("org.regdesk.registrar.spi.Registrar")
-        .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName("org.regdesk.registrar.spi.RegistrarProvider")
         .orShould()
@@ -68,6 +65,27 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("org.regdesk.dondominio.client..")
         .because("only org.regdesk.app.registrar talks to plugins (ARCHITECTURE.md)")
+        .check(DESK);
+  }
+
+  @Test
+  void onlyTheLifeCycleFeaturesCallARegistrar() {
+    // The domain life cycle, its jobs and the importer decide when to register, renew or list;
+    // they get the configured Registrar from Registrars (which audits every call). Screens and the
+    // API never call a registrar directly: they go through those services.
+    noClasses()
+        .that()
+        .resideInAPackage("org.regdesk.app..")
+        .and()
+        .resideOutsideOfPackages(
+            "org.regdesk.app.registrar..",
+            "org.regdesk.app.domain..",
+            "org.regdesk.app.job..",
+            "org.regdesk.app.importer..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.regdesk.registrar.spi.Registrar")
+        .because("screens and the API reach registrars through the life-cycle services")
         .check(DESK);
   }
 
