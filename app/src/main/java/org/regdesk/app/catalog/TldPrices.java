@@ -53,6 +53,20 @@ public record TldPrices(Map<TldOperation, SortedMap<Integer, BigDecimal>> byOper
   }
 
   /**
+   * A price as screens show it.
+   *
+   * @param operationKey {@code register}, {@code transfer} or {@code renew}
+   * @param years the term
+   * @return e.g. {@code 12.44}, or {@code —} when the term is not offered
+   */
+  public String shown(String operationKey, int years) {
+    return TldOperation.parse(operationKey)
+        .flatMap(operation -> price(operation, years))
+        .map(BigDecimal::toPlainString)
+        .orElse("—");
+  }
+
+  /**
    * Whether there are no prices at all.
    *
    * @return true when empty
