@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * <p>A term of n years costs the registrar n × its yearly cost. The price is that cost plus the
  * margin, rounded to cents half-up (0.005 becomes 0.01): with {@link MarginKind#PERCENT} the cost
- * times (1 + value / 100); with {@link MarginKind#FIXED} the cost plus n × value (the amount is
- * per year, so longer terms keep the same yearly margin).
+ * times (1 + value / 100); with {@link MarginKind#FIXED} the cost plus n × value (the amount is per
+ * year, so longer terms keep the same yearly margin).
  *
  * @param kind percent or fixed amount
  * @param value the percentage or the amount per year, never negative, at most two decimals

@@ -26,7 +26,8 @@ public record TldPrices(Map<TldOperation, SortedMap<Integer, BigDecimal>> byOper
       SortedMap<Integer, BigDecimal> given = byOperation.get(operation);
       copy.put(
           operation,
-          Collections.unmodifiableSortedMap(given == null ? new TreeMap<>() : new TreeMap<>(given)));
+          Collections.unmodifiableSortedMap(
+              given == null ? new TreeMap<>() : new TreeMap<>(given)));
     }
     byOperation = Collections.unmodifiableMap(copy);
   }

@@ -295,8 +295,7 @@ public class TldProductRepository {
    * @param margin the margin
    */
   public void saveDefaultMargin(Margin margin) {
-    jdbc.sql(
-            "UPDATE catalog_settings SET margin_kind = :kind, margin_value = :value WHERE id = 1")
+    jdbc.sql("UPDATE catalog_settings SET margin_kind = :kind, margin_value = :value WHERE id = 1")
         .param("kind", margin.kind().name())
         .param("value", margin.value())
         .update();
@@ -352,9 +351,10 @@ public class TldProductRepository {
         rs.getString("group_name"),
         rs.getBoolean("welcome_email"),
         rs.getString("registrar_plugin"),
-        kind == null ? null : new Margin(MarginKind.valueOf(kind), rs.getBigDecimal("margin_value")),
+        kind == null
+            ? null
+            : new Margin(MarginKind.valueOf(kind), rs.getBigDecimal("margin_value")),
         SqlTime.instant(rs, "created_at"),
         SqlTime.instant(rs, "updated_at"));
   }
-
 }

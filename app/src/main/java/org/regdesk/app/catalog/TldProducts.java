@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * unique and well-formed (IDN TLDs kept in A-label form); its group is of type Domain; a plugin is
  * installed, configured and does not refuse the TLD ({@link Registrars#tldSupport}); prices are
  * amounts with at most two decimals, never negative, for terms of 1–10 years, and a 1-year
- * registration price exists. Deleting a product is refused while any {@link TldProductUsage}
- * counts records of its TLD.
+ * registration price exists. Deleting a product is refused while any {@link TldProductUsage} counts
+ * records of its TLD.
  */
 @Service
 public class TldProducts {
@@ -312,7 +312,12 @@ public class TldProducts {
     TldPrices prices = checkPrices(errors, command.prices());
     Margin margin =
         checkMargin(
-            errors, "marginKind", "marginValue", command.marginKind(), command.marginValue(), false);
+            errors,
+            "marginKind",
+            "marginValue",
+            command.marginKind(),
+            command.marginValue(),
+            false);
     return new Checked(
         groupId == null ? 0 : groupId,
         command.welcomeEmail() == null || command.welcomeEmail(),
@@ -336,7 +341,8 @@ public class TldProducts {
 
   private boolean checkPluginInstalled(FieldErrors errors, String plugin) {
     if (registrars.findPlugin(plugin).isEmpty()) {
-      errors.add("registrarPlugin", "no registrar plugin named '" + shown(plugin) + "' is installed");
+      errors.add(
+          "registrarPlugin", "no registrar plugin named '" + shown(plugin) + "' is installed");
       return false;
     }
     if (!registrars.isConfigured(plugin)) {
@@ -483,7 +489,9 @@ public class TldProducts {
       errors.add(valueField, "is required with a margin kind");
     } else {
       amount = amount(errors, valueField, value);
-      if (amount != null && parsed == MarginKind.PERCENT && amount.compareTo(BigDecimal.valueOf(1000)) > 0) {
+      if (amount != null
+          && parsed == MarginKind.PERCENT
+          && amount.compareTo(BigDecimal.valueOf(1000)) > 0) {
         errors.add(valueField, "must be at most 1000 percent");
         amount = null;
       }

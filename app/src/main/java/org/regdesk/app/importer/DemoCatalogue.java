@@ -100,8 +100,7 @@ class DemoCatalogue {
                               GROUP, "Domain names sold by the demo desk", "DOMAIN", null)));
       PriceImportPreview done =
           priceImport.apply(
-              new PriceImportRequest(
-                  PLUGIN, group.id(), TLDS, "PERCENT", MARGIN_PERCENT, null));
+              new PriceImportRequest(PLUGIN, group.id(), TLDS, "PERCENT", MARGIN_PERCENT, null));
       for (PriceImportPreview.Row row : done.rows()) {
         products.find(row.tld()).map(TldProduct::tld).ifPresent(requiredFields::createMissing);
       }

@@ -31,15 +31,15 @@ import org.regdesk.registrar.spi.value.Tld;
 import org.springframework.stereotype.Service;
 
 /**
- * TLD and price import: reads what a registrar sells and charges ({@code account/zones} through
- * the SPI's {@code Registrar.tldPricing()}), adds the margin, and creates or updates TLD products.
+ * TLD and price import: reads what a registrar sells and charges ({@code account/zones} through the
+ * SPI's {@code Registrar.tldPricing()}), adds the margin, and creates or updates TLD products.
  *
  * <p>{@link #preview} shows per TLD the registrar's costs, the resulting prices and whether the
  * product is new, updated or unchanged; {@link #apply} asks the registrar again and stores exactly
  * that, all in one transaction. Margins: a TLD's own margin (given in the request, else stored on
- * its product), else the default (given in the request, else the stored one); prices are rounded
- * to cents half-up ({@link Margin}). A registrar failure changes nothing and is reported as a
- * {@link ValidationException} on the field {@code plugin} with the registrar's message.
+ * its product), else the default (given in the request, else the stored one); prices are rounded to
+ * cents half-up ({@link Margin}). A registrar failure changes nothing and is reported as a {@link
+ * ValidationException} on the field {@code plugin} with the registrar's message.
  */
 @Service
 public class TldPriceImport {
@@ -121,7 +121,9 @@ public class TldPriceImport {
     } else if (!registrars.isConfigured(plugin)) {
       errors.add(
           "plugin",
-          "'" + plugin + "' is not configured: save its settings in Settings › Plugins › Registrars");
+          "'"
+              + plugin
+              + "' is not configured: save its settings in Settings › Plugins › Registrars");
     }
     if (request.groupId() == null) {
       errors.add("groupId", "is required");
@@ -135,7 +137,8 @@ public class TldPriceImport {
                       "groupId",
                       g.type() == ProductGroupType.DOMAIN,
                       "product group '" + g.name() + "' is not of type Domain"),
-              () -> errors.add("groupId", "product group " + request.groupId() + " does not exist"));
+              () ->
+                  errors.add("groupId", "product group " + request.groupId() + " does not exist"));
     }
     Set<Tld> tlds = new LinkedHashSet<>();
     if (request.tlds() != null) {
@@ -150,8 +153,8 @@ public class TldPriceImport {
       }
     }
     CatalogSettings settings = products.settings();
-    Margin newDefault = margin(errors, "marginKind", "marginValue", request.marginKind(),
-        request.marginValue());
+    Margin newDefault =
+        margin(errors, "marginKind", "marginValue", request.marginKind(), request.marginValue());
     Map<Tld, Margin> overrides = new HashMap<>();
     if (request.overrides() != null) {
       for (Map.Entry<String, PriceImportRequest.MarginInput> e : request.overrides().entrySet()) {
@@ -226,7 +229,9 @@ public class TldPriceImport {
     FieldErrors errors = new FieldErrors();
     for (Tld wanted : checked.tlds()) {
       errors.check(
-          "tlds", byTld.containsKey(wanted), "." + wanted + " is not sold by '" + checked.plugin() + "'");
+          "tlds",
+          byTld.containsKey(wanted),
+          "." + wanted + " is not sold by '" + checked.plugin() + "'");
     }
     errors.throwIfAny();
     List<Tld> chosen =
@@ -237,7 +242,8 @@ public class TldPriceImport {
     for (Tld tld : chosen) {
       rows.add(row(checked, byTld.get(tld)));
     }
-    return new PriceImportPreview(checked.plugin(), checked.groupId(), checked.defaultMargin(), rows);
+    return new PriceImportPreview(
+        checked.plugin(), checked.groupId(), checked.defaultMargin(), rows);
   }
 
   private PriceImportPreview.Row row(Checked checked, TldPricing pricing) {
@@ -290,13 +296,7 @@ public class TldPriceImport {
       change = PriceImportPreview.Change.UPDATED;
     }
     return new PriceImportPreview.Row(
-        pricing.tld(),
-        change,
-        margin,
-        costGrid,
-        computed,
-        existing.map(TldProduct::prices),
-        note);
+        pricing.tld(), change, margin, costGrid, computed, existing.map(TldProduct::prices), note);
   }
 
   private static String shown(String text) {

@@ -34,8 +34,7 @@ class SecretCustomFieldsTest {
         fields.create(
             CustomFieldKind.DOMAIN,
             CustomFieldCommand.fromPluginField(
-                FieldDefinition.secret("aeroPassword", "Aero Password").required().build(),
-                group));
+                FieldDefinition.secret("aeroPassword", "Aero Password").required().build(), group));
     assertThat(password.type()).isEqualTo(CustomFieldType.SECRET);
 
     CheckedFieldValues checked =
@@ -66,7 +65,8 @@ class SecretCustomFieldsTest {
         .hasMessageContaining("type: SECRET is for domain fields only");
     fields.create(
         CustomFieldKind.DOMAIN,
-        new CustomFieldCommand(null, "Registry PIN", "SECRET", false, null, null, null, null, null));
+        new CustomFieldCommand(
+            null, "Registry PIN", "SECRET", false, null, null, null, null, null));
     FieldErrors errors = new FieldErrors();
     fields.checkDomainValues(
         new ProductGroupRepository(db.jdbc()).insert("G", "", ProductGroupType.DOMAIN),

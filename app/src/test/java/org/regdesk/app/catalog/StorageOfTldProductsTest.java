@@ -115,8 +115,7 @@ class StorageOfTldProductsTest {
   @DatabaseTest
   void theDefaultMarginStartsAtTwentyPercentInEuros(TestDatabase db) {
     TldProductRepository repository = new TldProductRepository(db.jdbc());
-    assertThat(repository.settings())
-        .isEqualTo(new CatalogSettings(EUR, Margin.percent("20")));
+    assertThat(repository.settings()).isEqualTo(new CatalogSettings(EUR, Margin.percent("20")));
     repository.saveDefaultMargin(Margin.fixed("3"));
     assertThat(repository.settings().defaultMargin()).isEqualTo(Margin.fixed("3.00"));
     assertThat(repository.any()).isFalse();

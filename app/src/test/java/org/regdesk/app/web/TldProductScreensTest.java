@@ -190,7 +190,9 @@ class TldProductScreensTest extends WebTestSupport {
     mvc.perform(get("/admin/settings/products/tlds/" + ltda.id()).session(admin))
         .andExpect(
             content()
-                .string(allOf(containsString("ltdaAuthority"), containsString("Create missing fields"))));
+                .string(
+                    allOf(
+                        containsString("ltdaAuthority"), containsString("Create missing fields"))));
     mvc.perform(
             post("/admin/settings/products/tlds/" + ltda.id() + "/required-fields")
                 .session(admin)
@@ -246,11 +248,7 @@ class TldProductScreensTest extends WebTestSupport {
   }
 
   private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, String tld) {
-    return request
-        .session(admin)
-        .with(csrf())
-        .param("tld", tld)
-        .param("_welcomeEmail", "on");
+    return request.session(admin).with(csrf()).param("tld", tld).param("_welcomeEmail", "on");
   }
 
   private TldProduct manual(String tld) {

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Settings › Products › Import TLDs and prices: choose the plugin, group, TLDs and margins, see
- * the preview (costs, prices, new/updated/unchanged), then apply.
+ * Settings › Products › Import TLDs and prices: choose the plugin, group, TLDs and margins, see the
+ * preview (costs, prices, new/updated/unchanged), then apply.
  */
 @Controller
 @RequestMapping("/admin/settings/products/import")

@@ -185,7 +185,8 @@ public class TldProductFormController {
         String rest = error.field().substring(PRICE_PREFIX.length());
         int dot = rest.lastIndexOf('.');
         if (dot > 0) {
-          cells.putIfAbsent(rest.substring(0, dot) + "-" + rest.substring(dot + 1), error.message());
+          cells.putIfAbsent(
+              rest.substring(0, dot) + "-" + rest.substring(dot + 1), error.message());
         }
       }
     }

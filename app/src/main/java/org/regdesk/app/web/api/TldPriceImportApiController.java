@@ -36,8 +36,9 @@ public class TldPriceImportApiController {
    */
   @PostMapping("/preview")
   @Operation(
-      summary = "Preview a TLD price import: registrar costs, resulting prices, new/updated/"
-          + "unchanged per TLD; changes nothing")
+      summary =
+          "Preview a TLD price import: registrar costs, resulting prices, new/updated/"
+              + "unchanged per TLD; changes nothing")
   public PreviewResponse preview(@RequestBody PriceImportRequest request) {
     return PreviewResponse.of(priceImport.preview(request));
   }

@@ -63,8 +63,9 @@ public class TldProductsApiController {
    */
   @GetMapping
   @Operation(
-      summary = "List TLD products by TLD; filter by TLD prefix, product group and plugin (none:"
-          + " manual)")
+      summary =
+          "List TLD products by TLD; filter by TLD prefix, product group and plugin (none:"
+              + " manual)")
   public ApiPage<TldProductResponse> list(
       @RequestParam(required = false) String search,
       @RequestParam(required = false) Long groupId,
@@ -72,8 +73,7 @@ public class TldProductsApiController {
       @RequestParam(defaultValue = ApiPaging.DEFAULT_PAGE) int page,
       @RequestParam(defaultValue = ApiPaging.DEFAULT_SIZE) int size) {
     return ApiPage.of(
-        products.list(
-            new TldProductFilter(search, groupId, plugin), ApiPaging.request(page, size)),
+        products.list(new TldProductFilter(search, groupId, plugin), ApiPaging.request(page, size)),
         TldProductResponse::of);
   }
 
@@ -114,8 +114,7 @@ public class TldProductsApiController {
   public TldProductResponse update(
       @PathVariable String tld, @RequestBody TldProductRequest request) {
     TldProduct existing = products.get(tld(tld));
-    return TldProductResponse.of(
-        products.update(existing.id(), request.toCommand(request.tld())));
+    return TldProductResponse.of(products.update(existing.id(), request.toCommand(request.tld())));
   }
 
   /**
@@ -138,8 +137,9 @@ public class TldProductsApiController {
    */
   @GetMapping("/{tld}/required-fields")
   @Operation(
-      summary = "The fields the TLD's registrar plugin requires, and whether each exists as a"
-          + " custom field")
+      summary =
+          "The fields the TLD's registrar plugin requires, and whether each exists as a"
+              + " custom field")
   public RequiredFieldsResponse requiredFields(@PathVariable String tld) {
     return RequiredFieldsResponse.of(requiredFields.of(tld(tld)));
   }

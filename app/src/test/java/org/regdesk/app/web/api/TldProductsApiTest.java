@@ -105,21 +105,26 @@ class TldProductsApiTest extends WebTestSupport {
     call(post("/api/v1/tld-products"), body)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.error").value("validation_failed"))
-        .andExpect(jsonPath("$.fields[?(@.field == 'prices.register.1')].message")
-            .value(hasItem("must not be negative")))
+        .andExpect(
+            jsonPath("$.fields[?(@.field == 'prices.register.1')].message")
+                .value(hasItem("must not be negative")))
         .andExpect(jsonPath("$.fields[*].field", hasItem("prices.register.2")))
         .andExpect(jsonPath("$.fields[*].field", hasItem("prices.register.11")))
         .andExpect(jsonPath("$.fields[*].field", hasItem("prices.renew.1")));
     assertThat(products.find(Tld.of(tld))).isEmpty();
 
-    call(post("/api/v1/tld-products"), "{\"tld\": \"-bad-\", \"groupId\": %d}".formatted(group.id()))
+    call(
+            post("/api/v1/tld-products"),
+            "{\"tld\": \"-bad-\", \"groupId\": %d}".formatted(group.id()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.fields[*].field", hasItem("tld")));
     call(post("/api/v1/tld-products"), "{\"tld\": \"%s\", \"groupId\": 999999}".formatted(tld))
-        .andExpect(jsonPath("$.fields[?(@.field == 'groupId')].message")
-            .value(hasItem(containsString("does not exist"))))
-        .andExpect(jsonPath("$.fields[?(@.field == 'prices.register.1')].message")
-            .value(hasItem(containsString("1-year registration price is required"))));
+        .andExpect(
+            jsonPath("$.fields[?(@.field == 'groupId')].message")
+                .value(hasItem(containsString("does not exist"))))
+        .andExpect(
+            jsonPath("$.fields[?(@.field == 'prices.register.1')].message")
+                .value(hasItem(containsString("1-year registration price is required"))));
     call(
             post("/api/v1/tld-products"),
             """
@@ -127,8 +132,9 @@ class TldProductsApiTest extends WebTestSupport {
              "prices": {"register": {"1": "1"}}}
             """
                 .formatted(tld, group.id()))
-        .andExpect(jsonPath("$.fields[?(@.field == 'registrarPlugin')].message")
-            .value(hasItem(containsString("is installed"))));
+        .andExpect(
+            jsonPath("$.fields[?(@.field == 'registrarPlugin')].message")
+                .value(hasItem(containsString("is installed"))));
     // the sandbox does not sell this made-up TLD
     call(
             post("/api/v1/tld-products"),
@@ -137,8 +143,9 @@ class TldProductsApiTest extends WebTestSupport {
              "prices": {"register": {"1": "1"}}}
             """
                 .formatted(tld, group.id()))
-        .andExpect(jsonPath("$.fields[?(@.field == 'registrarPlugin')].message")
-            .value(hasItem(containsString("does not support"))));
+        .andExpect(
+            jsonPath("$.fields[?(@.field == 'registrarPlugin')].message")
+                .value(hasItem(containsString("does not support"))));
     assertThat(products.find(Tld.of(tld))).isEmpty();
 
     call(
@@ -151,8 +158,9 @@ class TldProductsApiTest extends WebTestSupport {
             "{\"tld\": \"%s\", \"groupId\": %d, \"prices\": {\"register\": {\"1\": \"1\"}}}"
                 .formatted(tld, group.id()))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.fields[?(@.field == 'tld')].message")
-            .value(hasItem(containsString("already has a TLD product"))));
+        .andExpect(
+            jsonPath("$.fields[?(@.field == 'tld')].message")
+                .value(hasItem(containsString("already has a TLD product"))));
   }
 
   @Test
@@ -177,10 +185,13 @@ class TldProductsApiTest extends WebTestSupport {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.plugin").value("dondominio"))
         .andExpect(jsonPath("$.anythingMissing").value(false))
-        .andExpect(jsonPath("$.domainFields[?(@.key == 'aeroPassword')].type").value(hasItem("SECRET")))
-        .andExpect(jsonPath("$.domainFields[?(@.key == 'aeroId')].status").value(hasItem("PRESENT")))
-        .andExpect(jsonPath("$.customerFields[?(@.key == 'identityNumber')].fieldKey")
-            .value(hasItem("vatNumber")));
+        .andExpect(
+            jsonPath("$.domainFields[?(@.key == 'aeroPassword')].type").value(hasItem("SECRET")))
+        .andExpect(
+            jsonPath("$.domainFields[?(@.key == 'aeroId')].status").value(hasItem("PRESENT")))
+        .andExpect(
+            jsonPath("$.customerFields[?(@.key == 'identityNumber')].fieldKey")
+                .value(hasItem("vatNumber")));
   }
 
   @Test
@@ -196,18 +207,22 @@ class TldProductsApiTest extends WebTestSupport {
         .andExpect(status().isCreated());
     call(get("/api/v1/tld-products/jobs/required-fields"), null)
         .andExpect(jsonPath("$.anythingMissing").value(true))
-        .andExpect(jsonPath("$.domainFields[?(@.key == 'jobsOwnerTitle')].status")
-            .value(hasItem("MISSING")));
+        .andExpect(
+            jsonPath("$.domainFields[?(@.key == 'jobsOwnerTitle')].status")
+                .value(hasItem("MISSING")));
     call(post("/api/v1/tld-products/jobs/required-fields"), null)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.anythingMissing").value(false))
-        .andExpect(jsonPath("$.domainFields[?(@.key == 'jobsOwnerTitle')].status")
-            .value(hasItem("PRESENT")))
-        .andExpect(jsonPath("$.domainFields[?(@.key == 'jobsOwnerIsAssocMember')].type")
-            .value(hasItem("YES_NO")));
+        .andExpect(
+            jsonPath("$.domainFields[?(@.key == 'jobsOwnerTitle')].status")
+                .value(hasItem("PRESENT")))
+        .andExpect(
+            jsonPath("$.domainFields[?(@.key == 'jobsOwnerIsAssocMember')].type")
+                .value(hasItem("YES_NO")));
     call(get("/api/v1/custom-fields?kind=domain&size=500"), null)
-        .andExpect(jsonPath("$.items[?(@.key == 'jobsOwnerTitle')].groupIds[0]")
-            .value(hasItem((int) group.id())));
+        .andExpect(
+            jsonPath("$.items[?(@.key == 'jobsOwnerTitle')].groupIds[0]")
+                .value(hasItem((int) group.id())));
     call(delete("/api/v1/tld-products/jobs"), null).andExpect(status().isOk());
   }
 
