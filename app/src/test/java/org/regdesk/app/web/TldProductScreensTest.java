@@ -40,6 +40,7 @@ class TldProductScreensTest extends WebTestSupport {
   @Autowired ProductGroups productGroups;
   @Autowired TldProducts products;
   @Autowired CustomFields customFields;
+  @Autowired org.regdesk.app.config.SandboxEndpoint sandbox;
 
   private MockHttpSession admin;
   private ProductGroup group;
@@ -235,6 +236,46 @@ class TldProductScreensTest extends WebTestSupport {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("line 1: write a TLD")));
     assertThat(products.find(Tld.of("attorney"))).isEmpty();
+  }
+
+  @Test
+  void aRegistrarOutageOnThePriceImportScreenSaysSoAndChangesNothing() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.URI faults = java.net.URI.create(sandbox.uri().toString()).resolve("/_sandbox/faults");
+    http.send(
+        java.net.http.HttpRequest.newBuilder(faults)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "action=account/zones&mode=http500&count=20"))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    try {
+      mvc.perform(importForm(post("/admin/settings/products/import")).param("tlds", "dentist"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("could not be read")))
+          .andExpect(content().string(containsString("nothing was changed")));
+    } finally {
+      http.send(
+          java.net.http.HttpRequest.newBuilder(faults).DELETE().build(),
+          java.net.http.HttpResponse.BodyHandlers.discarding());
+    }
+    assertThat(products.find(Tld.of("dentist"))).isEmpty();
+  }
+
+  @Test
+  void aTldInUseStaysWithTheReason() throws Exception {
+    TldProduct used = manual("inuse" + freshTld());
+    mvc.perform(
+            post("/admin/settings/products/tlds/" + used.id() + "/delete")
+                .session(admin)
+                .with(csrf()))
+        .andExpect(redirectedUrl("/admin/settings/products/tlds/" + used.id()))
+        .andExpect(flash().attribute(Flash.ERROR, containsString("still used by 2 test orders")));
+    assertThat(products.find(used.tld())).isPresent();
+    TldProduct com = products.find(Tld.of("com")).orElseThrow();
+    mvc.perform(get("/admin/settings/products/tlds/" + com.id()).session(admin))
+        .andExpect(content().string(containsString("Supported: .com is in the registrar")));
   }
 
   private MockHttpServletRequestBuilder importForm(MockHttpServletRequestBuilder request) {

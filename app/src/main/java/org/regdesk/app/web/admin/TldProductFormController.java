@@ -205,6 +205,11 @@ public class TldProductFormController {
     model.addAttribute("settings", products.settings());
     RequiredFields required = product == null ? null : requiredFields.of(product);
     model.addAttribute("required", required);
+    model.addAttribute(
+        "support",
+        product == null || product.registrarPlugin().isEmpty()
+            ? null
+            : registrars.tldSupport(product.registrarPlugin().get(), product.tld()));
     return VIEW;
   }
 }

@@ -226,6 +226,37 @@ class TldProductsApiTest extends WebTestSupport {
     call(delete("/api/v1/tld-products/jobs"), null).andExpect(status().isOk());
   }
 
+  @Test
+  void aTldInUseIsNotDeletedAndUnknownOrMalformedTldsAreNamed() throws Exception {
+    String tld = "inuse" + freshTld();
+    call(
+            post("/api/v1/tld-products"),
+            "{\"tld\": \"%s\", \"groupId\": %d, \"prices\": {\"register\": {\"1\": \"1\"}}}"
+                .formatted(tld, group.id()))
+        .andExpect(status().isCreated());
+    call(delete("/api/v1/tld-products/" + tld), null)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.message", containsString("is still used by 2 test orders")));
+    assertThat(products.find(Tld.of(tld))).isPresent();
+
+    call(get("/api/v1/tld-products/" + freshTld()), null).andExpect(status().isNotFound());
+    call(get("/api/v1/tld-products/-x-/required-fields"), null)
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields[0].field").value("tld"));
+    // a manual TLD requires nothing
+    call(get("/api/v1/tld-products/" + tld + "/required-fields"), null)
+        .andExpect(jsonPath("$.plugin").doesNotExist())
+        .andExpect(jsonPath("$.domainFields").isEmpty())
+        .andExpect(jsonPath("$.anythingMissing").value(false));
+    call(
+            put("/api/v1/tld-products/" + tld),
+            "{\"tld\": \"other\", \"groupId\": %d, \"prices\": {\"register\": {\"1\": \"1\"}}}"
+                .formatted(group.id()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields[0].field").value("tld"))
+        .andExpect(jsonPath("$.fields[0].message", containsString("cannot change")));
+  }
+
   private ResultActions call(MockHttpServletRequestBuilder request, String body) throws Exception {
     request.header("Authorization", "Bearer " + token);
     if (body != null) {
