@@ -45,6 +45,20 @@ class SecretCustomFieldsTest {
     assertThat(fields.reveal(password, stored)).isEqualTo(PASSWORD);
     assertThat(password.display(stored)).isEqualTo(CustomFieldDefinition.MASK);
     assertThat(checked.toString()).doesNotContain(PASSWORD);
+    // a feature's value store writes the checked value as it is: the database sees no plaintext
+    db.jdbc()
+        .sql("CREATE TABLE probe_field_values (field_id BIGINT, field_value VARCHAR(2000))")
+        .update();
+    for (CheckedFieldValues.FieldValue value : checked.values()) {
+      db.jdbc()
+          .sql("INSERT INTO probe_field_values VALUES (:id, :value)")
+          .param("id", value.field().id())
+          .param("value", value.value())
+          .update();
+    }
+    List<String> rows =
+        db.jdbc().sql("SELECT field_value FROM probe_field_values").query(String.class).list();
+    assertThat(rows).hasSize(1).noneMatch(row -> row.contains(PASSWORD));
     // sealing twice gives different texts: equal passwords cannot be spotted in the database
     assertThat(fields.validateDomainValues(group, Map.of("aeroPassword", PASSWORD)).byKey())
         .doesNotContainValue(stored);
