@@ -137,6 +137,7 @@ class TldProductScreensTest extends WebTestSupport {
             "groupId: is required", new String[] {"groupId", ""},
             "no registrar plugin named", new String[] {"registrarPlugin", "nope"},
             "does not support", new String[] {"registrarPlugin", "dondominio"},
+            "is not configured", new String[] {"registrarPlugin", "idle"},
             "must be PERCENT or FIXED", new String[] {"marginKind", "LOTS"});
     for (Map.Entry<String, String[]> c : cases.entrySet()) {
       boolean badTld = c.getValue()[0].equals("tld");

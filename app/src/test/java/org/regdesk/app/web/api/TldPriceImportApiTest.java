@@ -170,6 +170,16 @@ class TldPriceImportApiTest extends WebTestSupport {
         .andExpect(jsonPath("$.fields[0].message", containsString("is not sold by")));
   }
 
+  @Test
+  void aPluginThatIsNotConfiguredCannotImport() throws Exception {
+    call(
+            "/api/v1/tld-price-import/preview",
+            "{\"plugin\": \"idle\", \"groupId\": %d}".formatted(group.id()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.fields[0].field").value("plugin"))
+        .andExpect(jsonPath("$.fields[0].message", containsString("is not configured")));
+  }
+
   private ResultActions call(String path, String body) throws Exception {
     return mvc.perform(
         post(path)
