@@ -11,8 +11,9 @@ import org.regdesk.registrar.spi.value.Tld;
 /**
  * What the domain list shows: a search and filters, all optional, and the order.
  *
- * @param search words of the domain's name (any part of it, ASCII or Unicode) or of its customer's
- *     name or e-mail address; empty for every domain
+ * @param search words that each begin a word of the domain's name (ASCII or Unicode, split at
+ *     hyphens and dots) or of its customer's names or e-mail address, case and accents ignored;
+ *     empty for every domain
  * @param state only domains in this state
  * @param tld only domains under this TLD
  * @param plugin only domains of this registrar plugin

@@ -62,7 +62,9 @@ public class DomainRepository {
             """)
         .params(columns(domain))
         .update(keys, "id");
-    return keys.getKeyAs(Long.class);
+    long id = keys.getKeyAs(Long.class);
+    insertSearchTerms(id, domain.name());
+    return id;
   }
 
   /**
@@ -237,14 +239,27 @@ public class DomainRepository {
         .search()
         .ifPresent(
             words -> {
-              params.put("pattern", "%" + likeEscaped(words.toLowerCase(Locale.ROOT)) + "%");
-              // a name containing the text, or a customer whose name or address contains it
-              conditions.add(
-                  "(d.search_name LIKE :pattern ESCAPE '\\' OR d.customer_id IN ("
-                      + "SELECT c.id FROM customers c WHERE c.email_lower LIKE :pattern ESCAPE '\\'"
-                      + " OR LOWER(c.first_name || ' ' || c.last_name) LIKE :pattern ESCAPE '\\'"
-                      + " OR c.sort_name LIKE :pattern ESCAPE '\\'"
-                      + " OR LOWER(c.organisation) LIKE :pattern ESCAPE '\\'))");
+              List<DomainSearchTerms.Range> ranges = DomainSearchTerms.search(words);
+              if (ranges.isEmpty()) {
+                conditions.add("1 = 0"); // only punctuation: nothing has such a word
+              }
+              for (int i = 0; i < ranges.size(); i++) {
+                // each word begins a word of the domain's name or of its customer's names or
+                // e-mail address (the customers' own search words, read-only)
+                conditions.add(
+                    "d.id IN (SELECT domain_id FROM domain_search_terms WHERE term >= :from"
+                        + i
+                        + " AND term < :to"
+                        + i
+                        + " UNION SELECT m.id FROM domains m WHERE m.customer_id IN"
+                        + " (SELECT customer_id FROM customer_search_terms WHERE term >= :from"
+                        + i
+                        + " AND term < :to"
+                        + i
+                        + "))");
+                params.put("from" + i, ranges.get(i).from());
+                params.put("to" + i, ranges.get(i).to());
+              }
             });
     query
         .state()
@@ -285,8 +300,19 @@ public class DomainRepository {
     return new Where(sql, params);
   }
 
-  private static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  /**
+   * Stores the words a new domain is found by (its name never changes).
+   *
+   * @param domainId the domain
+   * @param name its name
+   */
+  private void insertSearchTerms(long domainId, DomainName name) {
+    for (byte[] term : DomainSearchTerms.of(name)) {
+      jdbc.sql("INSERT INTO domain_search_terms (domain_id, term) VALUES (:id, :term)")
+          .param("id", domainId)
+          .param("term", term)
+          .update();
+    }
   }
 
   // ------------------------------------------------------------------ contacts
