@@ -35,6 +35,18 @@ public class RegistrarFlags {
   }
 
   /**
+   * The flags stored in a database, outside a Spring context (tests that build the jobs engine by
+   * hand, e.g. two instances on one database).
+   *
+   * @param jdbc the database
+   * @param clock the clock
+   * @return the service
+   */
+  public static RegistrarFlags on(org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+    return new RegistrarFlags(new RegistrarFlagRepository(jdbc), clock);
+  }
+
+  /**
    * Flags a plugin, in a transaction of its own so the flag holds whatever the caller does next.
    *
    * @param plugin the plugin's stable name
