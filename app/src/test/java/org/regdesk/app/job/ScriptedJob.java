@@ -59,4 +59,27 @@ public class ScriptedJob implements JobType<ScriptedJob.Script> {
   static List<Run> runs(String key) {
     return RUNS.getOrDefault(key, List.of());
   }
+
+  /**
+   * Waits (at most 20 s, nudging the scheduler) until a job is in a state.
+   *
+   * @param jobs the jobs service
+   * @param scheduler the desk's scheduler
+   * @param id the job
+   * @param state the state awaited
+   * @return the job
+   */
+  public static Job awaitState(
+      Jobs jobs, com.github.kagkarlsson.scheduler.Scheduler scheduler, long id, JobState state) {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    while (jobs.job(id).state() != state) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("job " + id + " not " + state + " within 20 s");
+      }
+      scheduler.triggerCheckForDueExecutions();
+      java.util.concurrent.locks.LockSupport.parkNanos(
+          java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20));
+    }
+    return jobs.job(id);
+  }
 }
