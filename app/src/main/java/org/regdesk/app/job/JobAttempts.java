@@ -8,12 +8,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Mark before call: a job records "attempt N started" and commits it before it calls the
- * registrar, and writes the outcome afterwards, each in a transaction of its own (whatever the
- * caller's transaction does). If the desk dies during the call, the attempt stays without an
- * outcome; the next {@link #start} sees it, closes it as {@value #INTERRUPTED}, and hands out an
- * attempt with {@link JobAttempt#previousOutcomeUnknown()} set, so the handler looks the object up
- * at the registrar before it sends anything again.
+ * Mark before call: a job records "attempt N started" and commits it before it calls the registrar,
+ * and writes the outcome afterwards, each in a transaction of its own (whatever the caller's
+ * transaction does). If the desk dies during the call, the attempt stays without an outcome; the
+ * next {@link #start} sees it, closes it as {@value #INTERRUPTED}, and hands out an attempt with
+ * {@link JobAttempt#previousOutcomeUnknown()} set, so the handler looks the object up at the
+ * registrar before it sends anything again.
  *
  * <p>Once any attempt of a job ended with its outcome unknown, every later attempt is told so: a
  * look-up is cheap, a second charged create is not.

@@ -117,16 +117,18 @@ class JobRepository {
   }
 
   int startAttempt(long id, Instant now) {
-    jdbc.sql("UPDATE jobs SET attempts = attempts + 1, state = 'RUNNING', updated_at = :now"
-            + " WHERE id = :id")
+    jdbc.sql(
+            "UPDATE jobs SET attempts = attempts + 1, state = 'RUNNING', updated_at = :now"
+                + " WHERE id = :id")
         .param("now", SqlTime.toSql(now))
         .param("id", id)
         .update();
     int number =
-        jdbc.sql("SELECT attempts FROM jobs WHERE id = :id").param("id", id).query(Integer.class)
+        jdbc.sql("SELECT attempts FROM jobs WHERE id = :id")
+            .param("id", id)
+            .query(Integer.class)
             .single();
-    jdbc.sql(
-            "INSERT INTO job_attempts (job_id, number, started_at) VALUES (:id, :number, :now)")
+    jdbc.sql("INSERT INTO job_attempts (job_id, number, started_at) VALUES (:id, :number, :now)")
         .param("id", id)
         .param("number", number)
         .param("now", SqlTime.toSql(now))
@@ -147,8 +149,7 @@ class JobRepository {
   }
 
   Optional<JobAttemptRecord> lastAttempt(long id) {
-    return jdbc.sql(
-            "SELECT * FROM job_attempts WHERE job_id = :id ORDER BY number DESC LIMIT 1")
+    return jdbc.sql("SELECT * FROM job_attempts WHERE job_id = :id ORDER BY number DESC LIMIT 1")
         .param("id", id)
         .query(ATTEMPT)
         .optional();

@@ -192,8 +192,8 @@ class JobRunner {
     String shown =
         rule.retries() ? "Gave up after " + attempt.number() + " attempts: " + message : message;
     if (recurring) {
-      return Optional.of(again(job, (RecurringJobType) types.find(job.kind()).orElseThrow(),
-          state, shown, kind));
+      return Optional.of(
+          again(job, (RecurringJobType) types.find(job.kind()).orElseThrow(), state, shown, kind));
     }
     stop(job, state, shown, kind);
     return Optional.empty();

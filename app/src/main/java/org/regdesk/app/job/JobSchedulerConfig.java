@@ -17,8 +17,8 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * db-scheduler's {@link Scheduler}, wired by hand (its Spring Boot starter does not configure
- * itself on Spring Boot 4). It is started once the application is ready and stopped gracefully
- * when the context closes ({@link JobSchedulerLifecycle}).
+ * itself on Spring Boot 4). It is started once the application is ready and stopped gracefully when
+ * the context closes ({@link JobSchedulerLifecycle}).
  *
  * <p>It uses the desk's data source through a transaction-aware proxy, so that a job enqueued
  * inside a service's transaction is scheduled in that transaction. On PostgreSQL it polls with
@@ -55,9 +55,7 @@ class JobSchedulerConfig {
       Clock clock,
       String name) {
     Task<Void> task =
-        Tasks.custom(JobRunner.TASK, Void.class)
-            .onDeadExecutionRevive()
-            .execute(runner::execute);
+        Tasks.custom(JobRunner.TASK, Void.class).onDeadExecutionRevive().execute(runner::execute);
     DataSource transactional = new TransactionAwareDataSourceProxy(dataSource);
     SchedulerBuilder builder =
         Scheduler.create(transactional, List.<Task<?>>of(task))

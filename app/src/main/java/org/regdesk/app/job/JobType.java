@@ -3,8 +3,8 @@ package org.regdesk.app.job;
 import org.regdesk.registrar.spi.error.RegistrarException;
 
 /**
- * A kind of job: a Spring bean in the feature that owns the work (e.g. {@code RegisterDomainJob}
- * in {@code .domain} or {@code .job}). The engine finds every bean of this type by its {@link
+ * A kind of job: a Spring bean in the feature that owns the work (e.g. {@code RegisterDomainJob} in
+ * {@code .domain} or {@code .job}). The engine finds every bean of this type by its {@link
  * #kind()}; features enqueue work with {@link Jobs#enqueue}.
  *
  * <p>{@link #run} is called inside {@code Trigger.job(kind + " " + key)}, after the attempt was

@@ -22,7 +22,8 @@ class JobTypes {
   }
 
   java.util.List<RecurringJobType> recurring() {
-    return types.orderedStream()
+    return types
+        .orderedStream()
         .filter(RecurringJobType.class::isInstance)
         .map(RecurringJobType.class::cast)
         .toList();

@@ -99,8 +99,7 @@ public class Jobs {
     }
     Instant now = clock.instant();
     Instant runAt = options.runAt() == null ? now : options.runAt();
-    String body =
-        payload instanceof RecurringJobType.Run ? "{}" : json.writeValueAsString(payload);
+    String body = payload instanceof RecurringJobType.Run ? "{}" : json.writeValueAsString(payload);
     long id = repository.insert(type.kind(), key, body, options.plugin(), runAt, now);
     scheduler.scheduleIfNotExists(instance(id), runAt);
     return repository.find(id).orElseThrow();
@@ -190,7 +189,10 @@ public class Jobs {
     Job job = job(id);
     if (!job.state().isRetryable()) {
       throw new ConflictException(
-          "Job " + id + " is " + job.state().name().toLowerCase(java.util.Locale.ROOT)
+          "Job "
+              + id
+              + " is "
+              + job.state().name().toLowerCase(java.util.Locale.ROOT)
               + "; only failed, retrying, waiting or dismissed jobs can be retried");
     }
     Instant now = clock.instant();
@@ -219,7 +221,10 @@ public class Jobs {
         || job.state() == JobState.DONE
         || job.state() == JobState.DISMISSED) {
       throw new ConflictException(
-          "Job " + id + " is " + job.state().name().toLowerCase(java.util.Locale.ROOT)
+          "Job "
+              + id
+              + " is "
+              + job.state().name().toLowerCase(java.util.Locale.ROOT)
               + " and cannot be dismissed");
     }
     if (types.find(job.kind()).filter(RecurringJobType.class::isInstance).isPresent()) {

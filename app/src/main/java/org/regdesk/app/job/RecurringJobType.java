@@ -3,9 +3,9 @@ package org.regdesk.app.job;
 import java.time.Duration;
 
 /**
- * A job kind that runs again and again (sync, sending mail): one job per kind, key {@value
- * #KEY}, created when the scheduler starts and run again {@link #interval()} after each run ends,
- * whatever its outcome. Its payload is empty.
+ * A job kind that runs again and again (sync, sending mail): one job per kind, key {@value #KEY},
+ * created when the scheduler starts and run again {@link #interval()} after each run ends, whatever
+ * its outcome. Its payload is empty.
  */
 public interface RecurringJobType extends JobType<RecurringJobType.Run> {
 

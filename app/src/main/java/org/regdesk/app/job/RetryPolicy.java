@@ -6,8 +6,8 @@ import org.regdesk.app.config.RegdeskProperties;
 import org.regdesk.registrar.spi.error.RegistrarErrorKind;
 
 /**
- * The retry policy as data: one {@link RetryRule} per SPI error kind. The defaults come from
- * {@code regdesk.jobs.*}:
+ * The retry policy as data: one {@link RetryRule} per SPI error kind. The defaults come from {@code
+ * regdesk.jobs.*}:
  *
  * <ul>
  *   <li>{@code UNAVAILABLE}: retry with exponential backoff, then fail with the last message;

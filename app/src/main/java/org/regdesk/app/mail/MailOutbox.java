@@ -223,7 +223,8 @@ public class MailOutbox {
    */
   @Transactional(readOnly = true)
   public Page<OutboxMail> list(String state, PageRequest request) {
-    String filter = state == null || state.isBlank() ? null : state.strip().toUpperCase(java.util.Locale.ROOT);
+    String filter =
+        state == null || state.isBlank() ? null : state.strip().toUpperCase(java.util.Locale.ROOT);
     return repository.page(filter, request).map(MailOutbox::masked);
   }
 

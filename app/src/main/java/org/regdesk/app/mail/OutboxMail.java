@@ -3,9 +3,9 @@ package org.regdesk.app.mail;
 import java.time.Instant;
 
 /**
- * A mail in the outbox, as staff see it on {@code /admin/mail}. The body never holds a secret: where
- * a mail carries one (an auth code) the body holds {@link MailOutbox#SECRET_MARK} and the secret is
- * stored sealed apart, put in only when the mail is sent, and deleted after.
+ * A mail in the outbox, as staff see it on {@code /admin/mail}. The body never holds a secret:
+ * where a mail carries one (an auth code) the body holds {@link MailOutbox#SECRET_MARK} and the
+ * secret is stored sealed apart, put in only when the mail is sent, and deleted after.
  *
  * @param id the mail's number
  * @param template which template made it, e.g. {@code job-failed}

@@ -104,11 +104,7 @@ class OutboxRepository {
     }
     long total = count.query(Long.class).single();
     List<OutboxMail> items =
-        select
-            .param("limit", request.size())
-            .param("offset", request.offset())
-            .query(MAIL)
-            .list();
+        select.param("limit", request.size()).param("offset", request.offset()).query(MAIL).list();
     return new Page<>(items, request, total);
   }
 

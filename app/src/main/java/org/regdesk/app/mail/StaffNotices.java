@@ -6,8 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells staff when a job stops (failed, or needs attention): one mail per {@code regdesk.mail.staff}
- * address, queued in the transaction that stops the job.
+ * Tells staff when a job stops (failed, or needs attention): one mail per {@code
+ * regdesk.mail.staff} address, queued in the transaction that stops the job.
  */
 @Component
 class StaffNotices {

@@ -14,9 +14,7 @@ class RegistrarFlagRepository {
   private static final RowMapper<RegistrarFlag> ROW =
       (rs, n) ->
           new RegistrarFlag(
-              rs.getString("plugin"),
-              rs.getString("message"),
-              SqlTime.instant(rs, "flagged_at"));
+              rs.getString("plugin"), rs.getString("message"), SqlTime.instant(rs, "flagged_at"));
 
   private final JdbcClient jdbc;
 

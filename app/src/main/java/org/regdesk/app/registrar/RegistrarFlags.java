@@ -42,7 +42,8 @@ public class RegistrarFlags {
    * @param clock the clock
    * @return the service
    */
-  public static RegistrarFlags on(org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+  public static RegistrarFlags on(
+      org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
     return new RegistrarFlags(new RegistrarFlagRepository(jdbc), clock);
   }
 

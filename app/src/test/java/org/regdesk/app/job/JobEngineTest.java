@@ -66,8 +66,7 @@ class JobEngineTest extends WebTestSupport {
     assertThat(done.attempts()).isEqualTo(1);
     assertThat(done.finishedAt()).isNotNull();
     assertThat(ScriptedJob.runs(key)).hasSize(1);
-    assertThat(ScriptedJob.runs(key).get(0).trigger())
-        .isEqualTo(Trigger.job("scripted " + key));
+    assertThat(ScriptedJob.runs(key).get(0).trigger()).isEqualTo(Trigger.job("scripted " + key));
     assertThat(jobs.attempts(first.id()))
         .extracting(JobAttemptRecord::outcome)
         .containsExactly("DONE");
@@ -129,7 +128,8 @@ class JobEngineTest extends WebTestSupport {
         jobs.enqueue(scripted, failing, script("AUTH"), JobOptions.forPlugin(plugin)).id();
     Job stopped = awaitState(failingId, JobState.NEEDS_ATTENTION);
     assertThat(stopped.lastMessage()).contains("login refused");
-    assertThat(flags.find(plugin)).hasValueSatisfying(f -> assertThat(f.message()).contains("login refused"));
+    assertThat(flags.find(plugin))
+        .hasValueSatisfying(f -> assertThat(f.message()).contains("login refused"));
 
     long otherId = jobs.enqueue(scripted, other, script("DONE"), JobOptions.forPlugin(plugin)).id();
     Job waiting = awaitState(otherId, JobState.WAITING);
@@ -208,7 +208,10 @@ class JobEngineTest extends WebTestSupport {
     String key = newKey();
     long id =
         jobs.enqueue(
-                scripted, key, script("DONE"), JobOptions.now().at(clock.instant().plus(Duration.ofMinutes(30))))
+                scripted,
+                key,
+                script("DONE"),
+                JobOptions.now().at(clock.instant().plus(Duration.ofMinutes(30))))
             .id();
     assertThat(jobs.job(id).state()).isEqualTo(JobState.PENDING);
     jobs.dismiss(id);

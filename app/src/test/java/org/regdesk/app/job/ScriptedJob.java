@@ -43,13 +43,14 @@ public class ScriptedJob implements JobType<ScriptedJob.Script> {
     String key = Trigger.current().name().substring(kind().length() + 1);
     RUNS.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>())
         .add(new Run(attempt, Trigger.current()));
-    String step =
-        script.steps().get(Math.min(attempt.number(), script.steps().size()) - 1);
+    String step = script.steps().get(Math.min(attempt.number(), script.steps().size()) - 1);
     return switch (step) {
-      case "DONE" -> JobOutcome.done(attempt.previousOutcomeUnknown() ? "found at registrar" : "ok");
+      case "DONE" ->
+          JobOutcome.done(attempt.previousOutcomeUnknown() ? "found at registrar" : "ok");
       case "LATER" -> JobOutcome.checkAgainIn(java.time.Duration.ofMinutes(5), "still pending");
       case "UNAVAILABLE" -> throw new UnavailableException("registrar down for maintenance", null);
-      case "REJECTED" -> throw new RejectedException("Name taken", "domain already registered", "2003");
+      case "REJECTED" ->
+          throw new RejectedException("Name taken", "domain already registered", "2003");
       case "AUTH" -> throw new AuthenticationFailedException("login refused", "1001");
       case "UNKNOWN" -> throw new OutcomeUnknownException("connection dropped after sending", null);
       default -> throw new IllegalStateException("scripted bug");

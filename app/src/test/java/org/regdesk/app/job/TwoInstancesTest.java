@@ -77,8 +77,7 @@ class TwoInstancesTest {
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(shared));
     for (int i = 0; i < JOBS; i++) {
       int n = i;
-      tx.executeWithoutResult(
-          s -> jobs.enqueue(counting, "k" + n, new CountingJob.Payload(n)));
+      tx.executeWithoutResult(s -> jobs.enqueue(counting, "k" + n, new CountingJob.Payload(n)));
     }
     JdbcClient jdbc = JdbcClient.create(shared);
     try {

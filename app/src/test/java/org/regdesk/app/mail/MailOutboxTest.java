@@ -51,7 +51,8 @@ class MailOutboxTest {
 
   private MailOutbox outbox(TestDatabase db, Optional<JavaMailSenderImpl> mailSender) {
     SecureRandom random = new SecureRandom();
-    SecretBox secrets = new SecretBox(SecretKeySource.load(null, dir.resolve("key"), random), random);
+    SecretBox secrets =
+        new SecretBox(SecretKeySource.load(null, dir.resolve("key"), random), random);
     RegdeskProperties properties =
         new RegdeskProperties(
             dir,
@@ -179,7 +180,10 @@ class MailOutboxTest {
   void withoutAMailServerMailStaysInTheOutbox(TestDatabase db) {
     MailOutbox outbox = outbox(db, Optional.empty());
     db.transactions()
-        .executeWithoutResult(s -> outbox.queueTransferOutcome("c@example.test", "example.org", false, "wrong auth code"));
+        .executeWithoutResult(
+            s ->
+                outbox.queueTransferOutcome(
+                    "c@example.test", "example.org", false, "wrong auth code"));
     assertThat(outbox.sending()).isFalse();
     assertThat(outbox.sendDue()).isZero();
     assertThat(outbox.list("pending", PageRequest.first()).items())
@@ -196,7 +200,11 @@ class MailOutboxTest {
         .sql("SELECT subject, body, secret FROM mail_outbox")
         .query(
             (rs, n) ->
-                rs.getString("subject") + "\n" + rs.getString("body") + "\n" + rs.getString("secret"))
+                rs.getString("subject")
+                    + "\n"
+                    + rs.getString("body")
+                    + "\n"
+                    + rs.getString("secret"))
         .list();
   }
 }

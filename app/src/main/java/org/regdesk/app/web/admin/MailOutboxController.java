@@ -35,12 +35,12 @@ public class MailOutboxController {
       @RequestParam(defaultValue = "") String state,
       @RequestParam(defaultValue = "1") int page,
       Model model) {
-    String filter = "pending".equalsIgnoreCase(state) || "sent".equalsIgnoreCase(state) ? state : "";
+    String filter =
+        "pending".equalsIgnoreCase(state) || "sent".equalsIgnoreCase(state) ? state : "";
     model.addAttribute("state", filter.toLowerCase(java.util.Locale.ROOT));
     model.addAttribute("sending", outbox.sending());
     model.addAttribute(
-        "page",
-        outbox.list(filter, new PageRequest(Math.max(1, page), PageRequest.DEFAULT_SIZE)));
+        "page", outbox.list(filter, new PageRequest(Math.max(1, page), PageRequest.DEFAULT_SIZE)));
     return "admin/mail/list";
   }
 }

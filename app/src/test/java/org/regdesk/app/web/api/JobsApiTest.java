@@ -31,7 +31,10 @@ class JobsApiTest extends WebTestSupport {
   void listsReadsAndRetriesJobs() throws Exception {
     String token = "Bearer " + tokens.create("jobs", "test").secret();
     String key = "api-" + KEYS.incrementAndGet() + ".example";
-    long id = jobs.enqueue(scripted, key, new ScriptedJob.Script(List.of("UNAVAILABLE", "REJECTED", "DONE"))).id();
+    long id =
+        jobs.enqueue(
+                scripted, key, new ScriptedJob.Script(List.of("UNAVAILABLE", "REJECTED", "DONE")))
+            .id();
     Job retrying = ScriptedJob.awaitState(jobs, scheduler, id, JobState.RETRYING);
 
     mvc.perform(get("/api/v1/jobs").param("state", "retrying").header("Authorization", token))
