@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.regdesk.dondominio.client.domain.DomainCheckForTransferRequest;
 import org.regdesk.dondominio.client.domain.DomainCheckForTransferResponse;
 import org.regdesk.dondominio.client.domain.DomainCheckRequest;
@@ -32,6 +34,7 @@ import org.regdesk.registrar.dondominio.tld.TldRow;
 import org.regdesk.registrar.dondominio.tld.TldTable;
 import org.regdesk.registrar.spi.error.InvalidInputException;
 import org.regdesk.registrar.spi.error.NotFoundException;
+import org.regdesk.registrar.spi.error.OutcomeUnknownException;
 import org.regdesk.registrar.spi.error.RegistrarException;
 import org.regdesk.registrar.spi.error.RejectedException;
 import org.regdesk.registrar.spi.operation.DomainSnapshot;
@@ -54,13 +57,16 @@ import org.regdesk.registrar.spi.value.RenewalMode;
 /**
  * The charged operations (register, transfer, renew) and the transfer's follow-ups.
  *
- * <p><b>Never twice.</b> DonDominio's create, transfer and renew are sent at most once per call,
- * and a call first looks at what the registrar already holds: a domain that is already in the
- * account in the state the operation leads to counts as done and is returned without a second
- * charge. So a retry after {@link org.regdesk.registrar.spi.error.OutcomeUnknownException} (the
- * answer was lost) is safe. Renewals are guarded by the expiry: the plugin reads {@code tsExpir},
- * sends it as {@code curExpDate}, and treats an expiry already one period later as the renewal
- * having happened.
+ * <p><b>Never twice.</b> DonDominio's create, transfer and renew are sent at most once per call. A
+ * registration is sent straight away (one call on the way that matters for throughput); the plugin
+ * looks at the account first only when an earlier try's answer was lost in this process, and after
+ * a refusal as taken: a registration of the name that began moments ago is this order's own earlier
+ * try and counts as done, without a second charge. (A desk that restarted has forgotten the lost
+ * answer; it looks the domain up itself before it retries.) Transfers look first: a domain that is
+ * already in the account in the state the transfer leads to counts as done. So a retry after {@link
+ * org.regdesk.registrar.spi.error.OutcomeUnknownException} (the answer was lost) is safe. Renewals
+ * are guarded by the expiry: the plugin reads {@code tsExpir}, sends it as {@code curExpDate}, and
+ * treats an expiry already one period later as the renewal having happened.
  */
 final class Provisioning {
 
@@ -70,9 +76,15 @@ final class Provisioning {
   /** DonDominio's refusal of a create for a name someone holds. */
   private static final int CREATE_TAKEN = 2010;
 
+  /** DonDominio's refusal of a create for a premium name sent without {@code premium=1}. */
+  private static final int CREATE_PREMIUM = 2011;
+
   private final ApiContext api;
   private final DomainSnapshots snapshots;
   private final AvailabilityChecker availability;
+
+  /** Names whose create went out and whose answer was lost; the next try looks first. */
+  private final Set<String> uncertain = ConcurrentHashMap.newKeySet();
 
   Provisioning(ApiContext api, DomainSnapshots snapshots, AvailabilityChecker availability) {
     this.api = api;
@@ -100,23 +112,23 @@ final class Provisioning {
     org.regdesk.dondominio.client.value.Nameservers nameservers =
         forNewDomain(request.nameservers());
 
-    Optional<DomainStatusInfo> existing = lookup(domain);
-    if (existing.isPresent()) {
-      if (isOurRegistration(existing.get())) {
-        return new ProvisioningResult(
-            DomainSnapshots.builder(domain, existing.get()).build(),
-            Optional.empty(),
-            existing.get().domain().id().map(Object::toString));
+    if (uncertain.contains(domain.ascii())) {
+      // an earlier try's answer was lost: look before sending the create again
+      Optional<ProvisioningResult> ours = alreadyOurs(domain);
+      if (ours.isPresent()) {
+        uncertain.remove(domain.ascii());
+        return ours.get();
       }
-      throw new RejectedException(
-          "The domain is already registered.",
-          domain
-              + " is already in this account ("
-              + RegistrarStatuses.wire(existing.get().domain().status())
-              + ")",
-          null);
     }
-    boolean premium = checkPremium(request);
+
+    // Only a premium order needs the live price before the create; any other create is sent at
+    // once, and DonDominio's refusals (2010 taken, 2011 premium) say what a check would have.
+    boolean premium;
+    try {
+      premium = request.acceptedPremiumPrice().isPresent() && checkPremium(request);
+    } catch (RejectedException refused) {
+      return earlierTryOr(domain, refused);
+    }
 
     availability.forget(domain);
     DomainCreateResponse created;
@@ -134,12 +146,28 @@ final class Provisioning {
                           .nameservers(nameservers)
                           .extras(extras)
                           .build());
+    } catch (OutcomeUnknownException lost) {
+      uncertain.add(domain.ascii());
+      throw lost;
+    } catch (RejectedException refused) {
+      uncertain.remove(domain.ascii());
+      if (isCode(refused, CREATE_PREMIUM) && !api.settings().allowPremium()) {
+        throw premiumNotOffered(domain);
+      }
+      return earlierTryOr(domain, refused);
     } finally {
       // again afterwards: a check that ran while the create was on its way may have cached
       // "available", and the create may have happened even when its answer was lost
       availability.forget(domain);
     }
+    uncertain.remove(domain.ascii());
     DomainSnapshot.Builder snapshot = snapshotOf(domain, created.first());
+    if (request.settingsDeferred()) {
+      return new ProvisioningResult(
+          snapshot.build(),
+          created.charged().map(Provisioning::money),
+          created.first().flatMap(d -> d.domain().id()).map(Object::toString));
+    }
     RenewalMode mode = renewalModeForRegistration(request.renewalMode());
     if (tryUpdate(
         domain,
@@ -369,6 +397,58 @@ final class Provisioning {
         answer.price().map(Provisioning::money).filter(m -> !m.isNegative()));
   }
 
+  /**
+   * After a create refused as taken: the registration this request asks for, if an earlier try of
+   * it (whose answer was lost) made it; a refusal naming the account if the account holds the name
+   * otherwise; empty when someone else holds it.
+   */
+  private Optional<ProvisioningResult> alreadyOurs(DomainName domain) throws RegistrarException {
+    Optional<DomainStatusInfo> existing = lookup(domain);
+    if (existing.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!isOurRegistration(existing.get())) {
+      throw new RejectedException(
+          "The domain is already registered.",
+          domain
+              + " is already in this account ("
+              + RegistrarStatuses.wire(existing.get().domain().status())
+              + ")",
+          Integer.toString(CREATE_TAKEN));
+    }
+    return Optional.of(
+        new ProvisioningResult(
+            DomainSnapshots.builder(domain, existing.get()).build(),
+            Optional.empty(),
+            existing.get().domain().id().map(Object::toString)));
+  }
+
+  /**
+   * A refusal as taken is this order's own earlier try when the account holds a registration of the
+   * name that began moments ago: that registration is the result. Any other refusal stands.
+   */
+  private ProvisioningResult earlierTryOr(DomainName domain, RejectedException refused)
+      throws RegistrarException {
+    if (isCode(refused, CREATE_TAKEN)) {
+      Optional<ProvisioningResult> ours = alreadyOurs(domain);
+      if (ours.isPresent()) {
+        return ours.get();
+      }
+    }
+    throw refused;
+  }
+
+  private static boolean isCode(RegistrarException e, int code) {
+    return e.registrarCode().equals(Optional.of(Integer.toString(code)));
+  }
+
+  private static RejectedException premiumNotOffered(DomainName domain) {
+    return new RejectedException(
+        "This is a premium domain, which is not offered.",
+        domain + " is premium and the plugin settings do not allow premium names",
+        Integer.toString(CREATE_PREMIUM));
+  }
+
   /** The domain's status, or empty if DonDominio answers 2008 (not in this account). */
   private Optional<DomainStatusInfo> lookup(DomainName domain) throws RegistrarException {
     try {
@@ -418,10 +498,7 @@ final class Provisioning {
     }
     Optional<Money> livePrice = answer.get().price().map(Provisioning::money);
     if (!api.settings().allowPremium()) {
-      throw new RejectedException(
-          "This is a premium domain, which is not offered.",
-          domain + " is premium and the plugin settings do not allow premium names",
-          null);
+      throw premiumNotOffered(domain);
     }
     if (request.acceptedPremiumPrice().isEmpty()
         || livePrice.isEmpty()

@@ -144,16 +144,31 @@ class RegistrationTest {
   }
 
   @Test
-  void refuses_a_taken_name_without_creating_anything() {
+  void refuses_a_taken_name_and_charges_nothing() throws Exception {
+    BigDecimal before = balance();
+
     assertThatThrownBy(() -> registrar.register(order("google", "com").build()))
         .isInstanceOfSatisfying(
             RejectedException.class,
             e -> {
               assertThat(e.customerMessage()).isEqualTo("The domain is already registered.");
-              // the code the create would have been refused with, for staff
               assertThat(e.registrarCode()).contains("2010");
             });
-    assertThat(TestRegistrars.calls(sandbox, "domain/create")).isEmpty();
+    // one create, refused by DonDominio: no look-up first, no second try
+    assertThat(TestRegistrars.calls(sandbox, "domain/create")).hasSize(1);
+    assertThat(TestRegistrars.calls(sandbox, "domain/check")).isEmpty();
+    assertThat(balance()).isEqualByComparingTo(before);
+  }
+
+  @Test
+  void an_ordinary_registration_is_a_single_call_when_the_desk_sets_renewal_and_privacy_itself()
+      throws Exception {
+    ProvisioningResult result =
+        registrar.register(order("one-call", "com").privacy(true).deferSettings().build());
+
+    assertThat(result.domain().status()).isEqualTo(DomainStatus.REGISTRATION_PENDING);
+    assertThat(sandbox.calls().stream().map(ApiCall::action).toList())
+        .containsExactly("domain/create");
   }
 
   @Test
@@ -169,20 +184,22 @@ class RegistrationTest {
     assertThatThrownBy(() -> registrar.register(order("casino", "com").build()))
         .isInstanceOfSatisfying(
             RejectedException.class,
-            e -> assertThat(e.customerMessage()).contains("current price must be accepted"));
+            e -> assertThat(e.customerMessage()).contains("price must be accepted"));
     assertThatThrownBy(
             () ->
                 registrar.register(
                     order("casino", "com").acceptPremiumPrice(Money.of("2400", "EUR")).build()))
         .isInstanceOf(RejectedException.class);
-    assertThat(TestRegistrars.calls(sandbox, "domain/create")).isEmpty();
+    // refused creates (2011) and a refused live-price check: nothing charged, nothing held
+    assertThat(TestRegistrars.calls(sandbox, "domain/create")).hasSize(2);
+    assertThat(balance()).isEqualByComparingTo("3000");
 
     ProvisioningResult result =
         registrar.register(
             order("casino", "com", 1).acceptPremiumPrice(Money.of("2500.00", "EUR")).build());
 
     assertThat(result.charged()).contains(Money.of("2500", "EUR"));
-    assertThat(TestRegistrars.calls(sandbox, "domain/create").get(0).parameters())
+    assertThat(TestRegistrars.calls(sandbox, "domain/create").get(2).parameters())
         .containsEntry("premium", "1");
   }
 

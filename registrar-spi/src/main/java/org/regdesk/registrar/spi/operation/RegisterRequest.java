@@ -32,7 +32,8 @@ public record RegisterRequest(
     boolean privacy,
     RenewalMode renewalMode,
     TldFieldValues tldFields,
-    Optional<Money> acceptedPremiumPrice) {
+    Optional<Money> acceptedPremiumPrice,
+    boolean settingsDeferred) {
 
   /**
    * Checks the parts; all four contact roles are required.
@@ -47,6 +48,11 @@ public record RegisterRequest(
    * @param tldFields the answers to the TLD's extra requirements
    * @param acceptedPremiumPrice the premium price (per year) the customer agreed to; empty means a
    *     premium name must be refused. The plugin refuses too when the live price differs.
+   * @param settingsDeferred true when the caller applies {@code privacy} and {@code renewalMode}
+   *     itself afterwards ({@link org.regdesk.registrar.spi.Registrar#setPrivacy},{@link
+   *     org.regdesk.registrar.spi.Registrar#setRenewalMode}): the plugin then makes only the
+   *     charged call, and the result shows the registrar's own defaults. A desk uses it to keep the
+   *     part of an order that must happen exactly once as short as possible.
    */
   public RegisterRequest {
     Require.present("domain", domain);
@@ -81,6 +87,7 @@ public record RegisterRequest(
     private RenewalMode renewalMode = RenewalMode.MANUAL;
     private TldFieldValues tldFields = TldFieldValues.NONE;
     private Optional<Money> acceptedPremiumPrice = Optional.empty();
+    private boolean settingsDeferred;
 
     private Builder(DomainName domain, Period period, Contacts contacts) {
       this.domain = domain;
@@ -144,6 +151,16 @@ public record RegisterRequest(
     }
 
     /**
+     * Leaves privacy and the renewal mode to the caller, who sets them after the registration.
+     *
+     * @return this builder
+     */
+    public Builder deferSettings() {
+      this.settingsDeferred = true;
+      return this;
+    }
+
+    /**
      * Builds the request.
      *
      * @return the request
@@ -158,7 +175,8 @@ public record RegisterRequest(
           privacy,
           renewalMode,
           tldFields,
-          acceptedPremiumPrice);
+          acceptedPremiumPrice,
+          settingsDeferred);
     }
   }
 }
