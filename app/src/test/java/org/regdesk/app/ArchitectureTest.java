@@ -25,8 +25,7 @@ class ArchitectureTest {
           .importPackages("org.regdesk.app");
 
   private static final List<String> FEATURES =
-      List.of(
-          "customer", "catalog", "registrar", "domain", "job", "importer", "security", "mail");
+      List.of("customer", "catalog", "registrar", "domain", "job", "importer", "security", "mail");
 
   @Test
   void webPackagesCallServicesNeverRepositories() {
@@ -93,7 +92,14 @@ class ArchitectureTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "customer", "catalog", "registrar", "domain", "job", "importer", "security", "mail"
+        "customer",
+        "catalog",
+        "registrar",
+        "domain",
+        "job",
+        "importer",
+        "security",
+        "mail"
       })
   void aFeatureDoesNotUseAnotherFeaturesRepositories(String feature) {
     for (String other : FEATURES) {
