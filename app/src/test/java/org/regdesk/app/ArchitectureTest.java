@@ -25,7 +25,7 @@ class ArchitectureTest {
           .importPackages("org.regdesk.app");
 
   private static final List<String> FEATURES =
-      List.of("customer", "catalog", "registrar", "domain", "job", "importer", "security");
+      List.of("customer", "catalog", "registrar", "domain", "job", "importer", "security", "mail");
 
   @Test
   void webPackagesCallServicesNeverRepositories() {
@@ -91,7 +91,16 @@ class ArchitectureTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"customer", "catalog", "registrar", "domain", "job", "importer", "security"})
+      strings = {
+        "customer",
+        "catalog",
+        "registrar",
+        "domain",
+        "job",
+        "importer",
+        "security",
+        "mail"
+      })
   void aFeatureDoesNotUseAnotherFeaturesRepositories(String feature) {
     for (String other : FEATURES) {
       if (other.equals(feature)) {

@@ -186,7 +186,11 @@ public class RegistrarConfigurations {
       throw new ValidationException(refused.errors());
     }
     try {
-      return Registrars.safely(loaded.name(), registrar);
+      ConnectionReport report = Registrars.safely(loaded.name(), registrar);
+      if (report.isOk()) {
+        events.publishEvent(new RegistrarConnectionSucceeded(loaded.name()));
+      }
+      return report;
     } finally {
       registrar.close();
     }

@@ -19,7 +19,9 @@ class LoginThrottleTest {
               new RegdeskProperties.Sandbox(null, 0, "u", "p"),
               new RegdeskProperties.Secret(null, null),
               new RegdeskProperties.Login(3, 10, Duration.ofMinutes(15), Duration.ofMinutes(10)),
-              RegdeskProperties.RegistrarOptions.defaults()));
+              RegdeskProperties.RegistrarOptions.defaults(),
+              RegdeskProperties.Jobs.defaults(),
+              RegdeskProperties.Mail.defaults()));
 
   @Test
   void locksAfterTheLimitForTheLockoutCountedFromTheLastFailure() {

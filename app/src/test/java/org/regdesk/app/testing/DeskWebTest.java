@@ -32,6 +32,8 @@ import org.springframework.context.annotation.Import;
       "regdesk.data-dir=target/test-data/web",
       "regdesk.sandbox.enabled=true",
       "regdesk.sandbox.seed-domains=3",
+      "regdesk.jobs.polling-interval=100ms",
+      "regdesk.mail.staff=staff@regdesk.test",
       "logging.level.org.regdesk.dondominio=WARN"
     })
 @AutoConfigureMockMvc

@@ -12,6 +12,7 @@ import org.regdesk.app.registrar.ConfigurationView;
 import org.regdesk.app.registrar.PluginStatus;
 import org.regdesk.app.registrar.RegistrarCallLog;
 import org.regdesk.app.registrar.RegistrarConfigurations;
+import org.regdesk.app.registrar.RegistrarFlags;
 import org.regdesk.app.registrar.Registrars;
 import org.regdesk.app.registrar.SettingState;
 import org.regdesk.app.registrar.SettingsChange;
@@ -54,6 +55,7 @@ public class RegistrarSettingsController {
   private final Registrars registrars;
   private final RegistrarConfigurations configurations;
   private final RegistrarCallLog calls;
+  private final RegistrarFlags flags;
 
   /**
    * Creates the controller.
@@ -61,12 +63,17 @@ public class RegistrarSettingsController {
    * @param registrars the plugins
    * @param configurations their settings
    * @param calls the audit of registrar calls
+   * @param flags plugins whose credentials the registrar refused
    */
   public RegistrarSettingsController(
-      Registrars registrars, RegistrarConfigurations configurations, RegistrarCallLog calls) {
+      Registrars registrars,
+      RegistrarConfigurations configurations,
+      RegistrarCallLog calls,
+      RegistrarFlags flags) {
     this.registrars = registrars;
     this.configurations = configurations;
     this.calls = calls;
+    this.flags = flags;
   }
 
   /**
@@ -169,6 +176,7 @@ public class RegistrarSettingsController {
   private void page(List<PluginStatus> statuses, ConfigurationView view, Model model) {
     model.addAttribute("statuses", statuses);
     model.addAttribute("problems", registrars.loadProblems());
+    model.addAttribute("flags", flags.all());
     model.addAttribute("selected", view);
     if (view != null) {
       model.addAttribute(
