@@ -1,0 +1,57 @@
+package org.regdesk.app.order;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code regdesk.orders.*}: how often orders look at the registrar while it works on them.
+ *
+ * @param pollInterval how long a registration waits between looks until the domain is active (the
+ *     demo sandbox activates a registration after two minutes)
+ * @param transferPollInterval the first wait between looks at a pending transfer; doubles after
+ *     each look
+ * @param maxTransferPollInterval the longest wait between looks at a pending transfer
+ * @param recentRegistration how old a registration found at the registrar after an unknown outcome
+ *     may be to count as this order's own
+ */
+@ConfigurationProperties("regdesk.orders")
+public record OrderSettings(
+    @DefaultValue("30s") Duration pollInterval,
+    @DefaultValue("1m") Duration transferPollInterval,
+    @DefaultValue("6h") Duration maxTransferPollInterval,
+    @DefaultValue("2d") Duration recentRegistration) {
+
+  /** Checks the values, naming the property. */
+  public OrderSettings {
+    positive("regdesk.orders.poll-interval", pollInterval);
+    positive("regdesk.orders.transfer-poll-interval", transferPollInterval);
+    positive("regdesk.orders.max-transfer-poll-interval", maxTransferPollInterval);
+    positive("regdesk.orders.recent-registration", recentRegistration);
+    if (maxTransferPollInterval.compareTo(transferPollInterval) < 0) {
+      throw new IllegalArgumentException(
+          "regdesk.orders.max-transfer-poll-interval must not be shorter than"
+              + " regdesk.orders.transfer-poll-interval");
+    }
+  }
+
+  private static void positive(String name, Duration value) {
+    if (value == null || value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be a positive duration, e.g. 30s");
+    }
+  }
+
+  /**
+   * The wait before the n-th look at a pending transfer.
+   *
+   * @param looks looks made so far
+   * @return the wait, doubling up to the maximum
+   */
+  Duration transferWait(int looks) {
+    Duration wait = transferPollInterval;
+    for (int i = 0; i < looks && wait.compareTo(maxTransferPollInterval) < 0; i++) {
+      wait = wait.multipliedBy(2);
+    }
+    return wait.compareTo(maxTransferPollInterval) > 0 ? maxTransferPollInterval : wait;
+  }
+}
