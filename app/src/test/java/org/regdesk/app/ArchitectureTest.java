@@ -25,7 +25,16 @@ class ArchitectureTest {
           .importPackages("org.regdesk.app");
 
   private static final List<String> FEATURES =
-      List.of("customer", "catalog", "registrar", "domain", "job", "importer", "security", "mail");
+      List.of(
+          "customer",
+          "catalog",
+          "registrar",
+          "domain",
+          "order",
+          "job",
+          "importer",
+          "security",
+          "mail");
 
   @Test
   void webPackagesCallServicesNeverRepositories() {
@@ -80,6 +89,7 @@ class ArchitectureTest {
         .resideOutsideOfPackages(
             "org.regdesk.app.registrar..",
             "org.regdesk.app.domain..",
+            "org.regdesk.app.order..",
             "org.regdesk.app.job..",
             "org.regdesk.app.importer..")
         .should()
@@ -96,6 +106,7 @@ class ArchitectureTest {
         "catalog",
         "registrar",
         "domain",
+        "order",
         "job",
         "importer",
         "security",

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,10 +41,12 @@ import org.regdesk.registrar.spi.operation.TransferEligibility;
 import org.regdesk.registrar.spi.value.AuthCode;
 import org.regdesk.registrar.spi.value.CustomerField;
 import org.regdesk.registrar.spi.value.DomainName;
+import org.regdesk.registrar.spi.value.FieldError;
 import org.regdesk.registrar.spi.value.InvalidValueException;
 import org.regdesk.registrar.spi.value.Nameservers;
 import org.regdesk.registrar.spi.value.Period;
 import org.regdesk.registrar.spi.value.SuffixList;
+import org.regdesk.registrar.spi.value.Tld;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -301,7 +304,7 @@ public class Orders {
 
     CheckedFieldValues fields = CheckedFieldValues.NONE;
     if (type != OrderType.RENEW && product != null) {
-      fields = customFields.checkDomainValues(product.groupId(), c.fields(), "fields.", errors);
+      fields = checkFields(product, plugin, name, c.fields(), errors);
     }
     if (type != null && type != OrderType.RENEW && product != null && customer != null) {
       Map<CustomerField, String> linked = customers.linkedFieldValues(customer.id());
@@ -339,6 +342,50 @@ public class Orders {
         nameservers,
         fields,
         existing);
+  }
+
+  /**
+   * The domain custom fields of the TLD's product group, except that a field the plugin declares
+   * for other TLDs only (.aero's Aero ID in a group that also sells .com) is not required here.
+   */
+  private CheckedFieldValues checkFields(
+      TldProduct product,
+      String plugin,
+      DomainName name,
+      Map<String, String> values,
+      FieldErrors errors) {
+    Set<String> otherTlds = keysOfOtherTlds(plugin, name.tld());
+    FieldErrors own = new FieldErrors();
+    CheckedFieldValues checked =
+        customFields.checkDomainValues(product.groupId(), values, "fields.", own);
+    try {
+      own.throwIfAny();
+    } catch (ValidationException problems) {
+      for (FieldError problem : problems.errors()) {
+        String key = problem.field().substring("fields.".length());
+        boolean foreign = otherTlds.contains(key) && problem.message().equals("is required");
+        if (!foreign) {
+          errors.add(problem.field(), problem.message());
+        }
+      }
+    }
+    return checked;
+  }
+
+  private Set<String> keysOfOtherTlds(String plugin, Tld tld) {
+    Set<String> keys = new HashSet<>();
+    registrars
+        .plugin(plugin)
+        .descriptor()
+        .tldRequirements()
+        .forEach(
+            (other, requirements) -> {
+              if (!other.equals(tld)) {
+                requirements.domainFields().forEach(f -> keys.add(f.key()));
+              }
+            });
+    registrars.requirements(plugin, tld).domainFields().forEach(f -> keys.remove(f.key()));
+    return keys;
   }
 
   private static String offered(TldProduct product, OrderType type) {
@@ -629,10 +676,17 @@ public class Orders {
   public List<CustomFieldDefinition> domainFieldsFor(String domain) {
     try {
       DomainName name = DomainName.parse(domain, suffixes);
-      return products
-          .find(name.tld())
-          .map(p -> customFields.domainFieldsOf(p.groupId()))
-          .orElse(List.of());
+      TldProduct product = products.find(name.tld()).orElse(null);
+      if (product == null) {
+        return List.of();
+      }
+      Set<String> otherTlds =
+          product.manual() || registrars.findPlugin(product.registrarPlugin().get()).isEmpty()
+              ? Set.of()
+              : keysOfOtherTlds(product.registrarPlugin().get(), name.tld());
+      return customFields.domainFieldsOf(product.groupId()).stream()
+          .filter(f -> !otherTlds.contains(f.key()))
+          .toList();
     } catch (InvalidValueException | NullPointerException e) {
       return new ArrayList<>();
     }

@@ -1,0 +1,213 @@
+package org.regdesk.app.order;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.regdesk.app.job.Job;
+import org.regdesk.app.testing.MutableClock;
+import org.regdesk.dondominio.sandbox.Sandbox;
+import org.regdesk.dondominio.sandbox.http.ApiCall;
+import tools.jackson.databind.JsonNode;
+
+/** Waiting for orders and reading the sandbox, for order tests on the shared desk. */
+public final class OrderFixture {
+
+  private final Orders orders;
+  private final Scheduler scheduler;
+  private final Sandbox sandbox;
+  private final MutableClock clock;
+
+  /**
+   * Creates the fixture.
+   *
+   * @param orders the orders service
+   * @param scheduler the desk's scheduler
+   * @param sandbox the desk's demo sandbox
+   * @param clock the desk's clock
+   */
+  public OrderFixture(Orders orders, Scheduler scheduler, Sandbox sandbox, MutableClock clock) {
+    this.orders = orders;
+    this.scheduler = scheduler;
+    this.sandbox = sandbox;
+    this.clock = clock;
+  }
+
+  /**
+   * A customer with everything DonDominio asks of a contact: postal code, province and a VAT number
+   * (the customer field linked to the identity number).
+   *
+   * @param customers the desk's customers
+   * @param lastName the last name
+   * @return the customer
+   */
+  public static org.regdesk.app.customer.Customer customer(
+      org.regdesk.app.customer.Customers customers, String lastName) {
+    return customers.create(
+        new org.regdesk.app.customer.CustomerCommand(
+            "Ana",
+            lastName,
+            null,
+            org.regdesk.app.domain.TestDomains.unique("ana") + "@example.org",
+            "+34 912 34 56 78",
+            "Calle Mayor 1",
+            null,
+            "Madrid",
+            "Madrid",
+            "28013",
+            "ES",
+            Map.of("vatNumber", "12345678Z")));
+  }
+
+  /**
+   * A register order command for a .com name.
+   *
+   * @param domain the domain
+   * @param customerId the customer
+   * @return the command
+   */
+  public static OrderCommand register(String domain, long customerId) {
+    return new OrderCommand("register", domain, customerId, 1, null, List.of(), Map.of(), null);
+  }
+
+  /**
+   * Waits (at most 30 s, nudging the scheduler) until an order is in a status.
+   *
+   * @param id the order
+   * @param status the status awaited
+   * @return the order
+   */
+  public Order awaitStatus(long id, OrderStatus status) {
+    await(() -> orders.get(id).status() == status, "order " + id + " " + status);
+    return orders.get(id);
+  }
+
+  /**
+   * Waits until a condition holds.
+   *
+   * @param condition the condition
+   * @param what what is awaited, for the failure
+   */
+  public void await(BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within 30 s: " + what);
+      }
+      scheduler.triggerCheckForDueExecutions();
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    }
+  }
+
+  /**
+   * Waits until the order's job has been sent to the registrar and waits to look again.
+   *
+   * @param id the order
+   * @return the order
+   */
+  public Order awaitSubmitted(long id) {
+    await(
+        () -> {
+          Order order = orders.get(id);
+          Job job = orders.job(order).orElse(null);
+          return order.submittedAt().isPresent()
+              && job != null
+              && job.state() == org.regdesk.app.job.JobState.PENDING
+              && job.nextRunAt() != null
+              && job.nextRunAt().isAfter(clock.instant());
+        },
+        "order " + id + " sent and waiting");
+    return orders.get(id);
+  }
+
+  /**
+   * Lets the registry finish a registration: the sandbox's clock three minutes on, the desk's clock
+   * past the next look.
+   *
+   * @param order the order
+   */
+  public void activate(Order order) {
+    sandbox.advanceClock(Duration.ofMinutes(3));
+    clock.advance(Duration.ofMinutes(1));
+  }
+
+  /**
+   * The sandbox's view of a name.
+   *
+   * @param domain the name
+   * @return the view
+   */
+  public JsonNode state(String domain) {
+    return sandbox.domainState(domain).orElseThrow();
+  }
+
+  /**
+   * How many times the sandbox created the name (over all its lives).
+   *
+   * @param domain the name
+   * @return the count
+   */
+  public int created(String domain) {
+    return sandbox
+        .domainState(domain)
+        .map(n -> n.get("operations").get("created").asInt())
+        .orElse(0);
+  }
+
+  /**
+   * The charges of a name.
+   *
+   * @param domain the name
+   * @return the count
+   */
+  public int charges(String domain) {
+    return sandbox.domainState(domain).map(n -> n.get("charges").size()).orElse(0);
+  }
+
+  /**
+   * The requests for an action about a name that reached the sandbox.
+   *
+   * @param action e.g. {@code domain/create}
+   * @param domain the name
+   * @return how many
+   */
+  public long calls(String action, String domain) {
+    return sandbox.calls().stream()
+        .filter(c -> c.action().equals(action))
+        .filter(c -> domain.equals(c.parameters().get("domain")))
+        .filter(ApiCall::reachedEngine)
+        .count();
+  }
+
+  /**
+   * The sandbox account's balance.
+   *
+   * @return e.g. {@code 987.50}
+   */
+  public String balance() {
+    return sandbox.updateAccount(Map.of("threshold", "50.00")).get("balance").asString();
+  }
+
+  /**
+   * A TLD of the catalogue whose plugin needs customer fields (identity number, date of birth).
+   *
+   * @param registrars the plugins
+   * @param products the catalogue
+   * @return the TLD, if the catalogue has one
+   */
+  public java.util.Optional<String> tldNeedingCustomerFields(
+      org.regdesk.app.registrar.Registrars registrars,
+      org.regdesk.app.catalog.TldProducts products) {
+    for (String tld : List.of("es", "eu", "info", "org", "net", "com")) {
+      org.regdesk.registrar.spi.value.Tld parsed = org.regdesk.registrar.spi.value.Tld.of(tld);
+      if (products.find(parsed).isPresent()
+          && !registrars.requirements("dondominio", parsed).customerFields().isEmpty()) {
+        return java.util.Optional.of(tld);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}
