@@ -563,6 +563,17 @@ public class Orders {
   }
 
   /**
+   * A domain's latest register or transfer order, which Plugin actions › Register re-runs.
+   *
+   * @param domainId the domain
+   * @return the order, if the domain has one
+   */
+  @Transactional(readOnly = true)
+  public Optional<Order> latestRegistration(long domainId) {
+    return orders.ofDomain(domainId).stream().filter(o -> o.type() != OrderType.RENEW).findFirst();
+  }
+
+  /**
    * The job carrying out an order.
    *
    * @param order the order
@@ -646,9 +657,7 @@ public class Orders {
               + " at the registrar already");
     }
     Order order =
-        orders.ofDomain(domainId).stream()
-            .filter(o -> o.type() != OrderType.RENEW)
-            .findFirst()
+        latestRegistration(domainId)
             .orElseThrow(
                 () ->
                     new ConflictException(
