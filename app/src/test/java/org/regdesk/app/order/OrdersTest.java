@@ -54,6 +54,7 @@ class OrdersTest extends WebTestSupport {
   @Autowired Registrars registrars;
   @Autowired MailOutbox outbox;
   @Autowired RegisterOrderJob registerJob;
+  @Autowired DemoCustomer demoCustomer;
 
   private TestDomains fixture;
   private OrderFixture wait;
@@ -287,6 +288,21 @@ class OrdersTest extends WebTestSupport {
     Order failed = wait.awaitStatus(stale.id(), OrderStatus.FAILED);
     assertThat(failed.message()).isNotBlank();
     assertThat(wait.state(name).get("operations").get("renewed").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void demoModeHasACustomerWithEverythingARegistrationNeeds() {
+    Customer demo =
+        customers
+            .findByEmail(new org.regdesk.registrar.spi.value.EmailAddress(DemoCustomer.EMAIL))
+            .orElseThrow();
+    assertThat(demoCustomer.create()).isFalse();
+
+    String name = fresh("demo");
+    Order order = orders.place(OrderFixture.register(name, demo.id()));
+    wait.awaitSubmitted(order.id());
+    wait.activate(order);
+    assertThat(wait.awaitStatus(order.id(), OrderStatus.DONE).message()).contains("expires");
   }
 
   @Test
