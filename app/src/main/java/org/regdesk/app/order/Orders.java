@@ -323,7 +323,8 @@ public class Orders {
     if (!errors.any() && type == OrderType.REGISTER) {
       premium = checkAvailability(plugin, name, premium, errors);
       if (premium != null && !errors.any()) {
-        price = premium;
+        // a premium name is charged its yearly premium price for every year, as registrars do
+        price = premium.multiply(BigDecimal.valueOf(years));
       }
     } else if (!errors.any() && type == OrderType.TRANSFER) {
       checkTransfer(plugin, name, errors);

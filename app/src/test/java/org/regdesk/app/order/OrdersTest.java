@@ -236,7 +236,7 @@ class OrdersTest extends WebTestSupport {
   }
 
   @Test
-  void aTransferThatNeverCompletesBacksOffWithoutSendingAgain() {
+  void aTransferThatNeverCompletesBacksOffWithoutSendingAgainThenFailsAndTellsTheCustomer() {
     String name = fresh("slow");
     sandbox.addForeignDomain(name, "Right-code-1");
     Order order =
@@ -257,6 +257,20 @@ class OrdersTest extends WebTestSupport {
 
     assertThat(second).isEqualTo(first.multipliedBy(2));
     assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.RUNNING);
+    assertThat(wait.calls("domain/transfer", name)).isEqualTo(1);
+
+    // the registry gives up on the wrong code: the order fails and the customer is told
+    sandbox.advanceClock(Duration.ofDays(11));
+    clock.advance(second);
+    Order failed = wait.awaitStatus(order.id(), OrderStatus.FAILED);
+    assertThat(failed.message()).contains("transfer");
+    assertThat(domains.getByName(name).state()).isEqualTo(DomainState.TRANSFER_FAILED);
+    assertThat(outbox.to(customer.email().value()))
+        .anySatisfy(
+            mail -> {
+              assertThat(mail.subject()).contains(name).contains("not completed");
+              assertThat(mail.body()).doesNotContain("Wrong-code-2");
+            });
     assertThat(wait.calls("domain/transfer", name)).isEqualTo(1);
   }
 
