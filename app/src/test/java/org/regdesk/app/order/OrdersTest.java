@@ -55,6 +55,8 @@ class OrdersTest extends WebTestSupport {
   @Autowired MailOutbox outbox;
   @Autowired RegisterOrderJob registerJob;
   @Autowired DemoCustomer demoCustomer;
+  @Autowired OrderRepository orderRows;
+  @Autowired org.regdesk.app.security.SecretBox secrets;
 
   private TestDomains fixture;
   private OrderFixture wait;
@@ -215,6 +217,9 @@ class OrdersTest extends WebTestSupport {
 
     assertThat(order.price()).isEqualByComparingTo(price);
     assertThat(order.toString()).doesNotContain(code);
+    String sealed = orderRows.sealedAuthCode(order.id()).orElseThrow();
+    assertThat(sealed).doesNotContain(code);
+    assertThat(secrets.open(sealed)).isEqualTo(code);
     assertThat(domains.getByName(name).state()).isEqualTo(DomainState.PENDING_TRANSFER);
     wait.awaitSubmitted(order.id());
     assertThat(wait.calls("domain/transfer", name)).isEqualTo(1);
@@ -224,6 +229,7 @@ class OrdersTest extends WebTestSupport {
     Order done = wait.awaitStatus(order.id(), OrderStatus.DONE);
 
     assertThat(done.message()).startsWith("Transferred");
+    assertThat(orderRows.sealedAuthCode(order.id())).isEmpty();
     assertThat(domains.getByName(name).state()).isEqualTo(DomainState.ACTIVE);
     assertThat(domains.getByName(name).expiresOn()).isPresent();
     assertThat(wait.calls("domain/transfer", name)).isEqualTo(1);
