@@ -140,6 +140,12 @@ public class Orders {
       return transaction.execute(s -> store(checked));
     } catch (DuplicateKeyException sameOrderMeanwhile) {
       throw conflict(checked.type(), checked.name());
+    } catch (ValidationException sameDomainMeanwhile) {
+      // another order created the domain record since validation: it is that order's
+      if (orders.openExists(checked.type(), checked.name())) {
+        throw conflict(checked.type(), checked.name());
+      }
+      throw sameDomainMeanwhile;
     }
   }
 
@@ -235,10 +241,7 @@ public class Orders {
       } catch (NotFoundException e) {
         errors.add("customerId", "no customer has the id " + c.customerId());
       }
-      if (customer != null
-          && existing != null
-          && existing.customerId() != customer.id()
-          && type == OrderType.RENEW) {
+      if (customer != null && existing != null && existing.customerId() != customer.id()) {
         errors.add("customerId", "the domain belongs to another customer");
       }
     }

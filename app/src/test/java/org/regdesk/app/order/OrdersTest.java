@@ -396,6 +396,18 @@ class OrdersTest extends WebTestSupport {
     rejects(
         new OrderCommand("renew", fresh("unknown"), customer.id(), 1, null, null, null, null),
         "domain");
+    Domain someoneElses =
+        fixture.domain(
+            fixture.customer("Other"),
+            TestDomains.unique("theirs"),
+            "com",
+            DomainState.REGISTRATION_FAILED);
+    assertThatThrownBy(
+            () -> orders.place(OrderFixture.register(someoneElses.name().ascii(), customer.id())))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).contains("customerId"));
+    assertThat(domains.get(someoneElses.id()).state()).isEqualTo(DomainState.REGISTRATION_FAILED);
     rejects(
         new OrderCommand(
             "register",
