@@ -9,8 +9,9 @@ import org.regdesk.registrar.spi.value.CustomerField;
 
 /**
  * Custom field values that passed {@link CustomFields}' checks, in canonical text: dates {@code
- * yyyy-MM-dd}, yes/no {@code true}/{@code false}, a choice's option value, text stripped. Fields
- * left blank are absent.
+ * yyyy-MM-dd}, yes/no {@code true}/{@code false}, a choice's option value, text stripped, a secret
+ * sealed with the desk's {@code SecretBox} (store it as it is; {@link CustomFields#reveal} opens it
+ * for a registrar call). Fields left blank are absent.
  *
  * @param values one entry per answered field, in the fields' order
  */

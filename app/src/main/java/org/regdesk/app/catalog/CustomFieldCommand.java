@@ -10,7 +10,8 @@ import org.regdesk.registrar.spi.descriptor.FieldDefinition;
  * @param key the stable key; on create, blank derives it from the name ({@code Intended Use} →
  *     {@code intendedUse}); on update, null or the current key (the key cannot change)
  * @param name the display name
- * @param type {@code TEXT}, {@code DATE}, {@code CHOICE} or {@code YES_NO} (any case)
+ * @param type {@code TEXT}, {@code DATE}, {@code CHOICE}, {@code YES_NO} or (domain fields only)
+ *     {@code SECRET} (any case)
  * @param required whether a value must be given; null means no
  * @param options the options of a choice, in order; null or empty for other types
  * @param allGroups domain fields: apply to every product group (null means yes); must be null for
@@ -57,6 +58,27 @@ public record CustomFieldCommand(
         field.options().stream().map(o -> new Option(o.value(), o.label())).toList(),
         true,
         null,
+        null,
+        null);
+  }
+
+  /**
+   * A domain field for one product group with the key, name, type, options and required flag a
+   * registrar plugin asks for.
+   *
+   * @param field the plugin's field definition
+   * @param groupId the product group it applies to
+   * @return the command
+   */
+  public static CustomFieldCommand fromPluginField(FieldDefinition field, long groupId) {
+    return new CustomFieldCommand(
+        field.key(),
+        field.label(),
+        CustomFieldType.of(field.type()).name(),
+        field.required(),
+        field.options().stream().map(o -> new Option(o.value(), o.label())).toList(),
+        false,
+        List.of(groupId),
         null,
         null);
   }

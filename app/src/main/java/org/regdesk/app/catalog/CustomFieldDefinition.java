@@ -43,6 +43,9 @@ public record CustomFieldDefinition(
     boolean inSignup,
     Optional<CustomerField> linkedCustomerField) {
 
+  /** What screens, the API and logs show instead of a secret value. */
+  public static final String MASK = "••••••••";
+
   /** Copies the collections (group ids sorted, for stable output). */
   public CustomFieldDefinition {
     options = List.copyOf(options);
@@ -73,7 +76,8 @@ public record CustomFieldDefinition(
   }
 
   /**
-   * The value as people read it: the option's label of a choice, Yes/No for yes/no, else the value.
+   * The value as people read it: the option's label of a choice, Yes/No for yes/no, {@value #MASK}
+   * for a secret, else the value.
    *
    * @param value a stored value, or null
    * @return the text to show, empty for no value
@@ -83,6 +87,7 @@ public record CustomFieldDefinition(
       return "";
     }
     return switch (type) {
+      case SECRET -> MASK;
       case CHOICE -> optionLabel(value).orElse(value);
       case YES_NO -> Boolean.parseBoolean(value) ? "Yes" : "No";
       default -> value;

@@ -15,7 +15,12 @@ public enum CustomFieldType {
   /** One of the field's options, stored as the option's value. */
   CHOICE("Choice"),
   /** Yes or no, stored {@code true} or {@code false}. */
-  YES_NO("Yes/No");
+  YES_NO("Yes/No"),
+  /**
+   * Secret text such as a registry password (domain fields only): sealed with the desk's {@code
+   * SecretBox} before it is stored, masked wherever it is shown.
+   */
+  SECRET("Secret");
 
   private final String label;
 
@@ -33,7 +38,7 @@ public enum CustomFieldType {
   }
 
   /**
-   * Every type's name, for messages: {@code TEXT, DATE, CHOICE, YES_NO}.
+   * Every type's name, for messages: {@code TEXT, DATE, CHOICE, YES_NO, SECRET}.
    *
    * @return the names joined with commas
    */
@@ -57,15 +62,15 @@ public enum CustomFieldType {
   }
 
   /**
-   * The type a plugin's field definition becomes. A secret plugin field becomes text: the desk has
-   * no secret custom field type (yet).
+   * The type a plugin's field definition becomes.
    *
    * @param type the plugin's field type
    * @return the custom field type
    */
   public static CustomFieldType of(FieldType type) {
     return switch (type) {
-      case TEXT, SECRET -> TEXT;
+      case TEXT -> TEXT;
+      case SECRET -> SECRET;
       case DATE -> DATE;
       case CHOICE -> CHOICE;
       case YES_NO -> YES_NO;
@@ -83,6 +88,7 @@ public enum CustomFieldType {
       case DATE -> FieldType.DATE;
       case CHOICE -> FieldType.CHOICE;
       case YES_NO -> FieldType.YES_NO;
+      case SECRET -> FieldType.SECRET;
     };
   }
 }

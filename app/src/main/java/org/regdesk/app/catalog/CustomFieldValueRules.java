@@ -17,6 +17,9 @@ final class CustomFieldValueRules {
   /** The longest text value (the size of the value columns). */
   static final int MAX_TEXT_LENGTH = 2000;
 
+  /** The longest secret; sealed, it still fits the value columns. */
+  static final int MAX_SECRET_LENGTH = 256;
+
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
@@ -51,6 +54,7 @@ final class CustomFieldValueRules {
     String text = value.strip();
     return switch (field.type()) {
       case TEXT -> text(text);
+      case SECRET -> secret(value);
       case DATE -> date(field, text, today);
       case YES_NO -> yesNo(text);
       case CHOICE -> choice(field, text);
@@ -65,6 +69,16 @@ final class CustomFieldValueRules {
         text.chars()
             .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     return control ? Outcome.problem("must not contain control characters") : Outcome.ok(text);
+  }
+
+  private static Outcome secret(String value) {
+    // kept as typed (a password may start or end with a space); sealed by CustomFields
+    if (value.length() > MAX_SECRET_LENGTH) {
+      return Outcome.problem("must be at most " + MAX_SECRET_LENGTH + " characters");
+    }
+    return value.chars().anyMatch(Character::isISOControl)
+        ? Outcome.problem("must be a single line without control characters")
+        : Outcome.ok(value);
   }
 
   private static Outcome date(CustomFieldDefinition field, String text, LocalDate today) {

@@ -16,10 +16,12 @@ import java.util.stream.Collectors;
 import org.regdesk.app.ConflictException;
 import org.regdesk.app.FieldErrors;
 import org.regdesk.app.NotFoundException;
+import org.regdesk.app.security.SecretBox;
 import org.regdesk.app.storage.Page;
 import org.regdesk.app.storage.PageRequest;
 import org.regdesk.registrar.spi.descriptor.ChoiceOption;
 import org.regdesk.registrar.spi.value.CustomerField;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +49,11 @@ public class CustomFields {
   private final ProductGroupRepository groups;
   private final List<CustomFieldValueStore> stores;
   private final Clock clock;
+  private final SecretBox secrets;
 
   /**
-   * Creates the service.
+   * Creates the service without a secret box: values of {@link CustomFieldType#SECRET} fields are
+   * then refused (for storage tests that need no secrets).
    *
    * @param fields the definitions' tables
    * @param groups the product groups' table
@@ -61,10 +65,30 @@ public class CustomFields {
       ProductGroupRepository groups,
       List<CustomFieldValueStore> stores,
       Clock clock) {
+    this(fields, groups, stores, clock, null);
+  }
+
+  /**
+   * Creates the service.
+   *
+   * @param fields the definitions' tables
+   * @param groups the product groups' table
+   * @param stores every feature that stores field values
+   * @param clock the desk's clock (dates of birth must not be in the future)
+   * @param secrets seals the values of secret fields
+   */
+  @Autowired
+  public CustomFields(
+      CustomFieldRepository fields,
+      ProductGroupRepository groups,
+      List<CustomFieldValueStore> stores,
+      Clock clock,
+      SecretBox secrets) {
     this.fields = fields;
     this.groups = groups;
     this.stores = List.copyOf(stores);
     this.clock = clock;
+    this.secrets = secrets;
   }
 
   // ---------------------------------------------------------------- reading definitions
@@ -356,11 +380,38 @@ public class CustomFields {
       CustomFieldValueRules.Outcome outcome = CustomFieldValueRules.read(field, value, today);
       if (outcome.problem() != null) {
         errors.add(prefix + field.key(), outcome.problem());
+      } else if (field.type() == CustomFieldType.SECRET) {
+        if (secrets == null) {
+          errors.add(prefix + field.key(), "secret values cannot be stored here");
+        } else {
+          // stores keep the sealed text only; reveal() opens it for a registrar call
+          checked.add(new CheckedFieldValues.FieldValue(field, secrets.seal(outcome.canonical())));
+        }
       } else {
         checked.add(new CheckedFieldValues.FieldValue(field, outcome.canonical()));
       }
     }
     return new CheckedFieldValues(checked);
+  }
+
+  /**
+   * A stored value as a registrar plugin needs it: a secret field's sealed value opened, any other
+   * value as stored. Never show the result: {@link CustomFieldDefinition#display} masks secrets.
+   *
+   * @param field the field
+   * @param stored the value as stored (what {@link CheckedFieldValues} held)
+   * @return the plain value
+   * @throws IllegalStateException when the service has no secret box
+   * @throws org.regdesk.app.security.SecretBoxException when a secret cannot be opened
+   */
+  public String reveal(CustomFieldDefinition field, String stored) {
+    if (field.type() != CustomFieldType.SECRET || stored == null) {
+      return stored;
+    }
+    if (secrets == null) {
+      throw new IllegalStateException("no secret box to open secret field values with");
+    }
+    return secrets.open(stored);
   }
 
   private static String shown(String key) {
@@ -488,6 +539,10 @@ public class CustomFields {
       return new Spec(type, required, options, allGroups, chosen, false, null);
     }
 
+    errors.check(
+        "type",
+        type != CustomFieldType.SECRET,
+        "SECRET is for domain fields only (registry passwords); customer fields cannot be secret");
     errors.check(
         "allGroups", !Boolean.TRUE.equals(command.allGroups()), "applies only to domain fields");
     errors.check("groupIds", groupIds.isEmpty(), "applies only to domain fields");

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,6 +59,7 @@ class DemoRegistrarConfiguration {
    * @param ready the event
    */
   @EventListener
+  @Order(0) // before the demo catalogue, which imports prices through this configuration
   public void onReady(ApplicationReadyEvent ready) {
     SandboxEndpoint endpoint = sandbox.getIfAvailable();
     if (endpoint != null) {
