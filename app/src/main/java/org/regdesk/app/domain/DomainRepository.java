@@ -235,6 +235,7 @@ public class DomainRepository {
   private static Where where(DomainQuery query) {
     List<String> conditions = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
+    StringBuilder join = new StringBuilder();
     query
         .search()
         .ifPresent(
@@ -242,24 +243,32 @@ public class DomainRepository {
               List<DomainSearchTerms.Range> ranges = DomainSearchTerms.search(words);
               if (ranges.isEmpty()) {
                 conditions.add("1 = 0"); // only punctuation: nothing has such a word
+                return;
               }
+              // The ids with, for every word, a word of the name or of the customer's names or
+              // e-mail address (the customers' own search words, read-only) beginning with it:
+              // index range scans joined to the domains by primary key, never a scan of them all.
+              join.append(" JOIN (");
               for (int i = 0; i < ranges.size(); i++) {
-                // each word begins a word of the domain's name or of its customer's names or
-                // e-mail address (the customers' own search words, read-only)
-                conditions.add(
-                    "d.id IN (SELECT domain_id FROM domain_search_terms WHERE term >= :from"
-                        + i
-                        + " AND term < :to"
-                        + i
-                        + " UNION SELECT m.id FROM domains m WHERE m.customer_id IN"
-                        + " (SELECT customer_id FROM customer_search_terms WHERE term >= :from"
-                        + i
-                        + " AND term < :to"
-                        + i
-                        + "))");
+                join.append(i == 0 ? "" : " INTERSECT ")
+                    .append("SELECT u")
+                    .append(i)
+                    .append(".id FROM (")
+                    .append("SELECT domain_id AS id FROM domain_search_terms WHERE term >= :from")
+                    .append(i)
+                    .append(" AND term < :to")
+                    .append(i)
+                    .append(" UNION SELECT m.id FROM domains m JOIN (SELECT DISTINCT customer_id")
+                    .append(" FROM customer_search_terms WHERE term >= :from")
+                    .append(i)
+                    .append(" AND term < :to")
+                    .append(i)
+                    .append(") c ON m.customer_id = c.customer_id) u")
+                    .append(i);
                 params.put("from" + i, ranges.get(i).from());
                 params.put("to" + i, ranges.get(i).to());
               }
+              join.append(") w ON w.id = d.id");
             });
     query
         .state()
@@ -296,7 +305,7 @@ public class DomainRepository {
               conditions.add("d.customer_id = :customerId");
               params.put("customerId", id);
             });
-    String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    String sql = join + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
     return new Where(sql, params);
   }
 
