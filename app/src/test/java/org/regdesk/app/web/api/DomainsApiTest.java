@@ -78,8 +78,7 @@ class DomainsApiTest extends WebTestSupport {
         .andExpect(jsonPath("$.items[0].customerId").value(owner.id()))
         .andExpect(jsonPath("$.items[0].customerName").value("Ana " + owner.lastName()));
     // the customer's name finds all four
-    mvc.perform(
-            get("/api/v1/domains").param("q", owner.lastName()).header("Authorization", bearer))
+    mvc.perform(get("/api/v1/domains").param("q", owner.lastName()).header("Authorization", bearer))
         .andExpect(jsonPath("$.totalItems").value(4));
   }
 
