@@ -23,7 +23,6 @@ import org.regdesk.app.security.ApiTokens;
 import org.regdesk.app.storage.PageRequest;
 import org.regdesk.registrar.spi.value.DomainName;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -137,7 +136,7 @@ public final class DomainListBenchmark {
           (System.nanoTime() - seedStart) / 1e9);
       Domains domains = desk.getBean(Domains.class);
       String token = desk.getBean(ApiTokens.class).create("benchmark", "benchmark").secret();
-      int port = ((WebServerApplicationContext) desk).getWebServer().getPort();
+      int port = Integer.parseInt(desk.getEnvironment().getProperty("local.server.port"));
       HttpClient http = HttpClient.newHttpClient();
 
       String soon = LocalDate.now().plusDays(30).toString();
