@@ -232,7 +232,32 @@ public class DomainRepository {
 
   private record Where(String sql, Map<String, Object> params) {}
 
-  private static Where where(DomainQuery query) {
+  /** A multi-word search whose words leave at most this many domains selects them by id. */
+  static final int MAX_ID_LIST = 1000;
+
+  private static String wordSql(int i) {
+    return "SELECT domain_id AS id FROM domain_search_terms WHERE term >= :from"
+        + i
+        + " AND term < :to"
+        + i
+        + " UNION SELECT m.id FROM domains m JOIN (SELECT DISTINCT customer_id"
+        + " FROM customer_search_terms WHERE term >= :from"
+        + i
+        + " AND term < :to"
+        + i
+        + ") c ON m.customer_id = c.customer_id";
+  }
+
+  private Set<Long> matching(DomainSearchTerms.Range range) {
+    return new HashSet<>(
+        jdbc.sql(wordSql(0))
+            .param("from0", range.from())
+            .param("to0", range.to())
+            .query(Long.class)
+            .list());
+  }
+
+  private Where where(DomainQuery query) {
     List<String> conditions = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
     StringBuilder join = new StringBuilder();
@@ -245,6 +270,32 @@ public class DomainRepository {
                 conditions.add("1 = 0"); // only punctuation: nothing has such a word
                 return;
               }
+              if (ranges.size() > 1) {
+                // Several words: the ids of each word, intersected here. H2 takes a quarter of a
+                // second and more for the same intersection in SQL; a short result then selects
+                // the domains by primary key.
+                Set<Long> ids = null;
+                for (DomainSearchTerms.Range range : ranges) {
+                  Set<Long> word = matching(range);
+                  if (ids == null) {
+                    ids = word;
+                  } else {
+                    ids.retainAll(word);
+                  }
+                  if (ids.isEmpty()) {
+                    break;
+                  }
+                }
+                if (ids.isEmpty()) {
+                  conditions.add("1 = 0");
+                  return;
+                }
+                if (ids.size() <= MAX_ID_LIST) {
+                  conditions.add("d.id IN (:ids)");
+                  params.put("ids", ids);
+                  return;
+                }
+              }
               // The ids with, for every word, a word of the name or of the customer's names or
               // e-mail address (the customers' own search words, read-only) beginning with it:
               // index range scans joined to the domains by primary key, never a scan of them all.
@@ -254,16 +305,8 @@ public class DomainRepository {
                     .append("SELECT u")
                     .append(i)
                     .append(".id FROM (")
-                    .append("SELECT domain_id AS id FROM domain_search_terms WHERE term >= :from")
-                    .append(i)
-                    .append(" AND term < :to")
-                    .append(i)
-                    .append(" UNION SELECT m.id FROM domains m JOIN (SELECT DISTINCT customer_id")
-                    .append(" FROM customer_search_terms WHERE term >= :from")
-                    .append(i)
-                    .append(" AND term < :to")
-                    .append(i)
-                    .append(") c ON m.customer_id = c.customer_id) u")
+                    .append(wordSql(i))
+                    .append(") u")
                     .append(i);
                 params.put("from" + i, ranges.get(i).from());
                 params.put("to" + i, ranges.get(i).to());
