@@ -1,0 +1,529 @@
+package org.regdesk.app.domain;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.regdesk.app.storage.PageRequest;
+import org.regdesk.app.storage.SqlTime;
+import org.regdesk.registrar.spi.value.ContactRole;
+import org.regdesk.registrar.spi.value.DomainName;
+import org.regdesk.registrar.spi.value.RenewalMode;
+import org.regdesk.registrar.spi.value.Tld;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code domains}, {@code domain_contacts} and {@code domain_field_values} tables. */
+@Repository
+public class DomainRepository {
+
+  private final JdbcClient jdbc;
+
+  /**
+   * Creates the repository.
+   *
+   * @param jdbc the database
+   */
+  public DomainRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Inserts a domain's own columns (not its contacts or values).
+   *
+   * @param domain the domain; its id is ignored
+   * @return the new id
+   */
+  public long insert(Domain domain) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            """
+            INSERT INTO domains (name, unicode_name, search_name, tld, customer_id, plugin,
+                                 registrar_domain_id, status, registrar_status, registered_on,
+                                 expires_on, nameservers, nameservers_default, transfer_lock,
+                                 privacy, renewal_mode, auto_renew, last_synced_at, created_at,
+                                 updated_at)
+            VALUES (:name, :unicodeName, :searchName, :tld, :customerId, :plugin,
+                    :registrarDomainId, :status, :registrarStatus, :registeredOn,
+                    :expiresOn, :nameservers, :nameserversDefault, :transferLock,
+                    :privacy, :renewalMode, :autoRenew, :lastSyncedAt, :createdAt, :updatedAt)
+            """)
+        .params(columns(domain))
+        .update(keys, "id");
+    long id = keys.getKeyAs(Long.class);
+    insertSearchTerms(id, domain.name());
+    return id;
+  }
+
+  /**
+   * Writes every changeable column of a domain.
+   *
+   * @param domain the domain as it is now
+   */
+  public void update(Domain domain) {
+    jdbc.sql(
+            """
+            UPDATE domains
+               SET customer_id = :customerId, plugin = :plugin,
+                   registrar_domain_id = :registrarDomainId, status = :status,
+                   registrar_status = :registrarStatus, registered_on = :registeredOn,
+                   expires_on = :expiresOn, nameservers = :nameservers,
+                   nameservers_default = :nameserversDefault, transfer_lock = :transferLock,
+                   privacy = :privacy, renewal_mode = :renewalMode, auto_renew = :autoRenew,
+                   last_synced_at = :lastSyncedAt, updated_at = :updatedAt
+             WHERE id = :id
+            """)
+        .params(columns(domain))
+        .param("id", domain.id())
+        .update();
+  }
+
+  private static Map<String, Object> columns(Domain d) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("name", d.name().ascii());
+    p.put("unicodeName", d.name().unicode());
+    p.put("searchName", searchName(d.name()));
+    p.put("tld", d.name().tld().ascii());
+    p.put("customerId", d.customerId());
+    p.put("plugin", d.plugin());
+    p.put("registrarDomainId", d.registrarDomainId().orElse(null));
+    p.put("status", d.state().name());
+    p.put("registrarStatus", d.registrarStatus().orElse(null));
+    p.put("registeredOn", d.registeredOn().map(Date::valueOf).orElse(null));
+    p.put("expiresOn", d.expiresOn().map(Date::valueOf).orElse(null));
+    p.put("nameservers", d.nameservers().map(DomainNameservers::joined).orElse(null));
+    p.put(
+        "nameserversDefault",
+        d.nameservers().map(DomainNameservers::registrarDefault).orElse(null));
+    p.put("transferLock", d.transferLock().orElse(null));
+    p.put("privacy", d.privacy().orElse(null));
+    p.put("renewalMode", d.renewalMode().map(Enum::name).orElse(null));
+    p.put("autoRenew", d.autoRenew());
+    p.put("lastSyncedAt", SqlTime.toSql(d.lastSyncedAt().orElse(null)));
+    p.put("createdAt", SqlTime.toSql(d.createdAt()));
+    p.put("updatedAt", SqlTime.toSql(d.updatedAt()));
+    return p;
+  }
+
+  private static String searchName(DomainName name) {
+    String ascii = name.ascii();
+    String unicode = name.unicode().toLowerCase(Locale.ROOT);
+    return ascii.equals(unicode) ? ascii : ascii + " " + unicode;
+  }
+
+  /**
+   * Finds a domain (without contacts and values).
+   *
+   * @param id the id
+   * @return the domain, if any
+   */
+  public Optional<Domain> find(long id) {
+    return jdbc.sql("SELECT * FROM domains WHERE id = :id")
+        .param("id", id)
+        .query(DomainRepository::map)
+        .optional();
+  }
+
+  /**
+   * Finds a domain by name (without contacts and values).
+   *
+   * @param name the domain
+   * @return the domain, if any
+   */
+  public Optional<Domain> findByName(DomainName name) {
+    return jdbc.sql("SELECT * FROM domains WHERE name = :name")
+        .param("name", name.ascii())
+        .query(DomainRepository::map)
+        .optional();
+  }
+
+  /**
+   * Which of some names the desk holds.
+   *
+   * @param names A-labels
+   * @return those present
+   */
+  public Set<String> existingNames(Collection<String> names) {
+    Set<String> found = new HashSet<>();
+    if (names.isEmpty()) {
+      return found;
+    }
+    jdbc.sql("SELECT name FROM domains WHERE name IN (:names)")
+        .param("names", names)
+        .query(
+            (ResultSet rs) -> {
+              found.add(rs.getString("name"));
+            });
+    return found;
+  }
+
+  /**
+   * Changes a domain's state.
+   *
+   * @param id the domain
+   * @param state the new state
+   * @param now the change time
+   */
+  public void updateState(long id, DomainState state, java.time.Instant now) {
+    jdbc.sql("UPDATE domains SET status = :status, updated_at = :now WHERE id = :id")
+        .param("status", state.name())
+        .param("now", SqlTime.toSql(now))
+        .param("id", id)
+        .update();
+  }
+
+  /**
+   * One page of the domains a query selects, with their customers' names.
+   *
+   * @param query the search, filters and order
+   * @param page which page
+   * @return the rows
+   */
+  public List<DomainListItem> list(DomainQuery query, PageRequest page) {
+    Where where = where(query);
+    String order =
+        query.sort() == DomainSort.EXPIRY ? " ORDER BY d.expires_on, d.name" : " ORDER BY d.name";
+    // the page of ids first, from the indexes alone; then the customers of those 50 rows only
+    String sql =
+        "SELECT d.*, c.first_name AS c_first_name, c.last_name AS c_last_name, c.email AS c_email"
+            + " FROM (SELECT d.* FROM domains d"
+            + where.sql
+            + order
+            + " LIMIT :limit OFFSET :offset) d JOIN customers c ON c.id = d.customer_id"
+            + order;
+    return jdbc.sql(sql)
+        .params(where.params)
+        .param("limit", page.size())
+        .param("offset", page.offset())
+        .query(
+            (rs, n) ->
+                new DomainListItem(
+                    map(rs, n),
+                    rs.getString("c_first_name") + " " + rs.getString("c_last_name"),
+                    rs.getString("c_email")))
+        .list();
+  }
+
+  /**
+   * How many domains a query selects.
+   *
+   * @param query the search and filters
+   * @return the count
+   */
+  public long count(DomainQuery query) {
+    Where where = where(query);
+    return jdbc.sql("SELECT COUNT(*) FROM domains d" + where.sql)
+        .params(where.params)
+        .query(Long.class)
+        .single();
+  }
+
+  private record Where(String sql, Map<String, Object> params) {}
+
+  /** A multi-word search whose words leave at most this many domains selects them by id. */
+  static final int MAX_ID_LIST = 1000;
+
+  private static String wordSql(int i) {
+    return "SELECT domain_id AS id FROM domain_search_terms WHERE term >= :from"
+        + i
+        + " AND term < :to"
+        + i
+        + " UNION SELECT m.id FROM domains m JOIN (SELECT DISTINCT customer_id"
+        + " FROM customer_search_terms WHERE term >= :from"
+        + i
+        + " AND term < :to"
+        + i
+        + ") c ON m.customer_id = c.customer_id";
+  }
+
+  private Set<Long> matching(DomainSearchTerms.Range range) {
+    return new HashSet<>(
+        jdbc.sql(wordSql(0))
+            .param("from0", range.from())
+            .param("to0", range.to())
+            .query(Long.class)
+            .list());
+  }
+
+  private Where where(DomainQuery query) {
+    List<String> conditions = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder join = new StringBuilder();
+    query
+        .search()
+        .ifPresent(
+            words -> {
+              List<DomainSearchTerms.Range> ranges = DomainSearchTerms.search(words);
+              if (ranges.isEmpty()) {
+                conditions.add("1 = 0"); // only punctuation: nothing has such a word
+                return;
+              }
+              if (ranges.size() > 1) {
+                // Several words: the ids of each word, intersected here. H2 takes a quarter of a
+                // second and more for the same intersection in SQL; a short result then selects
+                // the domains by primary key.
+                Set<Long> ids = null;
+                for (DomainSearchTerms.Range range : ranges) {
+                  Set<Long> word = matching(range);
+                  if (ids == null) {
+                    ids = word;
+                  } else {
+                    ids.retainAll(word);
+                  }
+                  if (ids.isEmpty()) {
+                    break;
+                  }
+                }
+                if (ids.isEmpty()) {
+                  conditions.add("1 = 0");
+                  return;
+                }
+                if (ids.size() <= MAX_ID_LIST) {
+                  conditions.add("d.id IN (:ids)");
+                  params.put("ids", ids);
+                  return;
+                }
+              }
+              // The ids with, for every word, a word of the name or of the customer's names or
+              // e-mail address (the customers' own search words, read-only) beginning with it:
+              // index range scans joined to the domains by primary key, never a scan of them all.
+              join.append(" JOIN (");
+              for (int i = 0; i < ranges.size(); i++) {
+                join.append(i == 0 ? "" : " INTERSECT ")
+                    .append("SELECT u")
+                    .append(i)
+                    .append(".id FROM (")
+                    .append(wordSql(i))
+                    .append(") u")
+                    .append(i);
+                params.put("from" + i, ranges.get(i).from());
+                params.put("to" + i, ranges.get(i).to());
+              }
+              join.append(") w ON w.id = d.id");
+            });
+    query
+        .state()
+        .ifPresent(
+            state -> {
+              conditions.add("d.status = :status");
+              params.put("status", state.name());
+            });
+    query
+        .tld()
+        .ifPresent(
+            tld -> {
+              conditions.add("d.tld = :tld");
+              params.put("tld", tld.ascii());
+            });
+    query
+        .plugin()
+        .ifPresent(
+            plugin -> {
+              conditions.add("d.plugin = :plugin");
+              params.put("plugin", plugin);
+            });
+    query
+        .expiringBefore()
+        .ifPresent(
+            date -> {
+              conditions.add("d.expires_on < :before");
+              params.put("before", Date.valueOf(date));
+            });
+    query
+        .customerId()
+        .ifPresent(
+            id -> {
+              conditions.add("d.customer_id = :customerId");
+              params.put("customerId", id);
+            });
+    String sql = join + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+    return new Where(sql, params);
+  }
+
+  /**
+   * Stores the words a new domain is found by (its name never changes).
+   *
+   * @param domainId the domain
+   * @param name its name
+   */
+  private void insertSearchTerms(long domainId, DomainName name) {
+    for (byte[] term : DomainSearchTerms.of(name)) {
+      jdbc.sql("INSERT INTO domain_search_terms (domain_id, term) VALUES (:id, :term)")
+          .param("id", domainId)
+          .param("term", term)
+          .update();
+    }
+  }
+
+  // ------------------------------------------------------------------ contacts
+
+  /**
+   * Replaces the contacts of the roles given; other roles stay.
+   *
+   * @param domainId the domain
+   * @param contacts the contacts by role
+   */
+  public void replaceContacts(long domainId, Collection<DomainContact> contacts) {
+    for (DomainContact contact : contacts) {
+      jdbc.sql("DELETE FROM domain_contacts WHERE domain_id = :id AND contact_role = :role")
+          .param("id", domainId)
+          .param("role", contact.role().name())
+          .update();
+      jdbc.sql(
+              """
+              INSERT INTO domain_contacts (domain_id, contact_role, handle, summary)
+              VALUES (:id, :role, :handle, :summary)
+              """)
+          .param("id", domainId)
+          .param("role", contact.role().name())
+          .param("handle", contact.handle().orElse(null))
+          .param("summary", contact.summary())
+          .update();
+    }
+  }
+
+  /**
+   * A domain's contacts.
+   *
+   * @param domainId the domain
+   * @return the contacts by role
+   */
+  public Map<ContactRole, DomainContact> contacts(long domainId) {
+    Map<ContactRole, DomainContact> contacts = new EnumMap<>(ContactRole.class);
+    jdbc.sql("SELECT * FROM domain_contacts WHERE domain_id = :id")
+        .param("id", domainId)
+        .query(
+            (ResultSet rs) -> {
+              ContactRole role = ContactRole.valueOf(rs.getString("contact_role"));
+              contacts.put(
+                  role,
+                  new DomainContact(
+                      role, Optional.ofNullable(rs.getString("handle")), rs.getString("summary")));
+            });
+    return contacts;
+  }
+
+  // ------------------------------------------------------------------ custom field values
+
+  /**
+   * Replaces a domain's custom field values.
+   *
+   * @param domainId the domain
+   * @param values field id → canonical value
+   */
+  public void replaceValues(long domainId, Map<Long, String> values) {
+    jdbc.sql("DELETE FROM domain_field_values WHERE domain_id = :id")
+        .param("id", domainId)
+        .update();
+    values.forEach(
+        (fieldId, value) ->
+            jdbc.sql(
+                    """
+                    INSERT INTO domain_field_values (domain_id, field_id, field_value)
+                    VALUES (:domain, :field, :value)
+                    """)
+                .param("domain", domainId)
+                .param("field", fieldId)
+                .param("value", value)
+                .update());
+  }
+
+  /**
+   * A domain's custom field values.
+   *
+   * @param domainId the domain
+   * @return field id → value
+   */
+  public Map<Long, String> values(long domainId) {
+    Map<Long, String> values = new LinkedHashMap<>();
+    jdbc.sql("SELECT field_id, field_value FROM domain_field_values WHERE domain_id = :id")
+        .param("id", domainId)
+        .query(
+            (ResultSet rs) -> {
+              values.put(rs.getLong("field_id"), rs.getString("field_value"));
+            });
+    return values;
+  }
+
+  /**
+   * How many values of a field domains hold.
+   *
+   * @param fieldId the field
+   * @return the count
+   */
+  public long countValues(long fieldId) {
+    return jdbc.sql("SELECT COUNT(*) FROM domain_field_values WHERE field_id = :id")
+        .param("id", fieldId)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
+   * How many values of a field equal a text.
+   *
+   * @param fieldId the field
+   * @param value the text
+   * @return the count
+   */
+  public long countValuesEqualTo(long fieldId, String value) {
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM domain_field_values WHERE field_id = :id AND field_value = :v")
+        .param("id", fieldId)
+        .param("v", value)
+        .query(Long.class)
+        .single();
+  }
+
+  private static Domain map(ResultSet rs, int n) throws SQLException {
+    String tld = rs.getString("tld");
+    String ascii = rs.getString("name");
+    String label = ascii.substring(0, ascii.length() - tld.length() - 1);
+    boolean nsDefault = rs.getBoolean("nameservers_default");
+    Optional<DomainNameservers> nameservers =
+        rs.wasNull()
+            ? Optional.empty()
+            : Optional.of(DomainNameservers.parse(nsDefault, rs.getString("nameservers")));
+    String renewal = rs.getString("renewal_mode");
+    return new Domain(
+        rs.getLong("id"),
+        DomainName.of(label, Tld.of(tld)),
+        rs.getLong("customer_id"),
+        rs.getString("plugin"),
+        Optional.ofNullable(rs.getString("registrar_domain_id")),
+        DomainState.valueOf(rs.getString("status")),
+        Optional.ofNullable(rs.getString("registrar_status")),
+        date(rs, "registered_on"),
+        date(rs, "expires_on"),
+        nameservers,
+        bool(rs, "transfer_lock"),
+        bool(rs, "privacy"),
+        Optional.ofNullable(renewal).map(RenewalMode::valueOf),
+        rs.getBoolean("auto_renew"),
+        Map.of(),
+        Map.of(),
+        Optional.ofNullable(SqlTime.instant(rs, "last_synced_at")),
+        SqlTime.instant(rs, "created_at"),
+        SqlTime.instant(rs, "updated_at"));
+  }
+
+  private static Optional<LocalDate> date(ResultSet rs, String column) throws SQLException {
+    return Optional.ofNullable(rs.getObject(column, LocalDate.class));
+  }
+
+  private static Optional<Boolean> bool(ResultSet rs, String column) throws SQLException {
+    boolean value = rs.getBoolean(column);
+    return rs.wasNull() ? Optional.empty() : Optional.of(value);
+  }
+}

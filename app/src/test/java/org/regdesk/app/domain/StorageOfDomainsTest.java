@@ -1,0 +1,381 @@
+package org.regdesk.app.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.regdesk.app.ValidationException;
+import org.regdesk.app.catalog.CustomFieldCommand;
+import org.regdesk.app.catalog.CustomFieldDefinition;
+import org.regdesk.app.catalog.CustomFieldKind;
+import org.regdesk.app.catalog.CustomFieldRepository;
+import org.regdesk.app.catalog.CustomFields;
+import org.regdesk.app.catalog.ProductGroupRepository;
+import org.regdesk.app.customer.Customer;
+import org.regdesk.app.customer.CustomerCommand;
+import org.regdesk.app.customer.CustomerFieldValueStore;
+import org.regdesk.app.customer.CustomerRepository;
+import org.regdesk.app.customer.Customers;
+import org.regdesk.app.storage.PageRequest;
+import org.regdesk.app.testing.DatabaseTest;
+import org.regdesk.app.testing.MutableClock;
+import org.regdesk.app.testing.TestDatabase;
+import org.regdesk.registrar.spi.value.ContactRole;
+import org.regdesk.registrar.spi.value.DomainName;
+import org.regdesk.registrar.spi.value.RenewalMode;
+import org.regdesk.registrar.spi.value.Tld;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/** Domain records, their contacts and values, the list's search, filters, sorts and paging. */
+class StorageOfDomainsTest {
+
+  private final MutableClock clock = new MutableClock();
+
+  @DatabaseTest
+  void aDomainIsStoredWithEveryPartAndReadBackByIdAndName(TestDatabase db) {
+    Desk desk = new Desk(db);
+    Customer ana = desk.customer("Ana", "García", "ana@example.org");
+    Domain stored =
+        domain(
+            DomainName.of("españa", "com"),
+            ana.id(),
+            "dondominio",
+            DomainState.ACTIVE,
+            Optional.of("12345"),
+            Optional.of("active"),
+            LocalDate.parse("2020-01-15"),
+            LocalDate.parse("2027-01-15"),
+            Optional.of(
+                new DomainNameservers(false, List.of("ns1.example.net", "ns2.example.net"))),
+            Optional.of(true),
+            Optional.of(false),
+            Optional.of(RenewalMode.MANUAL));
+    long id = desk.repository.insert(stored);
+    desk.repository.replaceContacts(
+        id,
+        List.of(
+            new DomainContact(
+                ContactRole.OWNER, Optional.of("ABC-1"), "Ana García · ana@example.org"),
+            new DomainContact(ContactRole.TECH, Optional.empty(), "Sandbox Hosting S.L.")));
+
+    Domain read = desk.repository.find(id).orElseThrow();
+    assertThat(read.name().ascii()).isEqualTo("xn--espaa-rta.com");
+    assertThat(read.displayName()).isEqualTo("españa.com");
+    assertThat(read.customerId()).isEqualTo(ana.id());
+    assertThat(read.registrarDomainId()).contains("12345");
+    assertThat(read.state()).isEqualTo(DomainState.ACTIVE);
+    assertThat(read.registeredOn()).contains(LocalDate.parse("2020-01-15"));
+    assertThat(read.expiresOn()).contains(LocalDate.parse("2027-01-15"));
+    assertThat(read.nameservers().orElseThrow().hosts())
+        .containsExactly("ns1.example.net", "ns2.example.net");
+    assertThat(read.transferLock()).contains(true);
+    assertThat(read.privacy()).contains(false);
+    assertThat(read.renewalMode()).contains(RenewalMode.MANUAL);
+    assertThat(read.createdAt()).isEqualTo(clock.instant());
+    assertThat(desk.repository.findByName(DomainName.of("xn--espaa-rta", "com"))).isPresent();
+    assertThat(desk.repository.contacts(id)).containsOnlyKeys(ContactRole.OWNER, ContactRole.TECH);
+    assertThat(desk.repository.contacts(id).get(ContactRole.OWNER).handle()).contains("ABC-1");
+
+    // a second record with the name is refused by the database itself
+    assertThatThrownBy(() -> desk.repository.insert(stored))
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @DatabaseTest
+  void unknownPartsStayUnknownNotOff(TestDatabase db) {
+    Desk desk = new Desk(db);
+    Customer ana = desk.customer("Ana", "García", "ana@example.org");
+    long id =
+        desk.repository.insert(
+            domain(
+                DomainName.of("pending", "es"),
+                ana.id(),
+                "dondominio",
+                DomainState.PENDING_REGISTRATION));
+    Domain read = desk.repository.find(id).orElseThrow();
+    assertThat(read.transferLock()).isEmpty();
+    assertThat(read.privacy()).isEmpty();
+    assertThat(read.nameservers()).isEmpty();
+    assertThat(read.expiresOn()).isEmpty();
+    assertThat(read.renewalMode()).isEmpty();
+  }
+
+  @DatabaseTest
+  void customFieldValuesAreCountedForTheDeleteGuard(TestDatabase db) {
+    Desk desk = new Desk(db);
+    Customer ana = desk.customer("Ana", "García", "ana@example.org");
+    CustomFieldDefinition use =
+        desk.fields.create(
+            CustomFieldKind.DOMAIN,
+            new CustomFieldCommand(
+                "intendedUse",
+                "Intended Use",
+                "text",
+                true,
+                List.of(),
+                true,
+                List.of(),
+                false,
+                null));
+    long id =
+        desk.repository.insert(
+            domain(DomainName.of("shop", "es"), ana.id(), "dondominio", DomainState.ACTIVE));
+    desk.repository.replaceValues(id, Map.of(use.id(), "shop"));
+
+    assertThat(desk.repository.values(id)).containsEntry(use.id(), "shop");
+    assertThatThrownBy(() -> desk.fields.delete(use.id())).hasMessageContaining("1");
+    assertThat(desk.fields.definitions(CustomFieldKind.DOMAIN))
+        .extracting(CustomFieldDefinition::key)
+        .contains(use.key());
+  }
+
+  @DatabaseTest
+  void theListSearchesFiltersSortsAndPages(TestDatabase db) {
+    Desk desk = new Desk(db);
+    Customer ana = desk.customer("Ana", "García", "ana@example.org");
+    Customer bob = desk.customer("Bob", "Smith", "bob@shop.example");
+    insert(desk, "green-bakery", "com", ana, "dondominio", DomainState.ACTIVE, "2026-05-01");
+    insert(desk, "bakery-madrid", "es", ana, "dondominio", DomainState.EXPIRED, "2026-02-01");
+    insert(desk, "solstudio", "com", bob, "dondominio", DomainState.ACTIVE, "2027-09-01");
+    insert(desk, "urbansports", "net", bob, "other", DomainState.PENDING_TRANSFER, null);
+    insert(desk, "diseño", "es", bob, "dondominio", DomainState.ACTIVE, "2026-04-01");
+
+    assertThat(names(desk, DomainQuery.ALL))
+        .containsExactly(
+            "bakery-madrid.es",
+            "green-bakery.com",
+            "solstudio.com",
+            "urbansports.net",
+            "xn--diseo-rta.es");
+    // substring of the name, Unicode form too
+    assertThat(names(desk, query("bakery", null, null, null, null, null)))
+        .containsExactly("bakery-madrid.es", "green-bakery.com");
+    assertThat(names(desk, query("DISEÑO", null, null, null, null, null)))
+        .containsExactly("xn--diseo-rta.es");
+    // the customer's name or address, in either word order
+    assertThat(names(desk, query("garcía", null, null, null, null, null)))
+        .containsExactly("bakery-madrid.es", "green-bakery.com");
+    assertThat(names(desk, query("smith bob", null, null, null, null, null))).hasSize(3);
+    assertThat(names(desk, query("bob@shop", null, null, null, null, null))).hasSize(3);
+    // LIKE's wildcards are only text
+    assertThat(names(desk, query("%", null, null, null, null, null))).isEmpty();
+    assertThat(names(desk, query("_", null, null, null, null, null))).isEmpty();
+    // filters, alone and together
+    assertThat(names(desk, query(null, "active", null, null, null, null)))
+        .containsExactly("green-bakery.com", "solstudio.com", "xn--diseo-rta.es");
+    assertThat(names(desk, query(null, null, ".es", null, null, null)))
+        .containsExactly("bakery-madrid.es", "xn--diseo-rta.es");
+    assertThat(names(desk, query(null, null, null, "other", null, null)))
+        .containsExactly("urbansports.net");
+    assertThat(names(desk, query(null, null, null, null, "2026-04-15", null)))
+        .containsExactly("bakery-madrid.es", "xn--diseo-rta.es");
+    assertThat(names(desk, query(null, "active", "com", "dondominio", "2026-12-31", null)))
+        .containsExactly("green-bakery.com");
+    assertThat(names(desk, DomainQuery.ALL.ofCustomer(ana.id())))
+        .containsExactly("bakery-madrid.es", "green-bakery.com");
+    // expiry order: soonest first, unknown expiry last
+    assertThat(names(desk, query(null, null, null, null, null, "expiry")))
+        .containsExactly(
+            "bakery-madrid.es",
+            "xn--diseo-rta.es",
+            "green-bakery.com",
+            "solstudio.com",
+            "urbansports.net");
+    // paging
+    var page2 = desk.list(query(null, null, null, null, null, "name"), new PageRequest(2, 2));
+    assertThat(page2.items())
+        .extracting(i -> i.domain().name().ascii())
+        .containsExactly("solstudio.com", "urbansports.net");
+    assertThat(page2.totalItems()).isEqualTo(5);
+    assertThat(page2.totalPages()).isEqualTo(3);
+    assertThat(page2.items().get(0).customerName()).isEqualTo("Bob Smith");
+    assertThat(page2.items().get(0).customerEmail()).isEqualTo("bob@shop.example");
+    assertThat(desk.repository.count(query(null, "active", null, null, null, null))).isEqualTo(3);
+  }
+
+  @DatabaseTest
+  void badFiltersNameTheirFieldAndAreNotGuessed(TestDatabase db) {
+    assertThatThrownBy(() -> query(null, "gone", null, null, null, null))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("status"));
+    assertThatThrownBy(() -> query(null, null, "not a tld", null, "2026-13-45", "size"))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(f -> f.field())
+                    .containsExactlyInAnyOrder("tld", "expiringBefore", "sort"));
+    assertThat(query(null, "pending-transfer", null, null, null, null).state())
+        .contains(DomainState.PENDING_TRANSFER);
+    assertThat(query(null, null, ".Com.ES", null, null, null).tld()).contains(Tld.of("com.es"));
+  }
+
+  @DatabaseTest
+  void aStateChangeIsStored(TestDatabase db) {
+    Desk desk = new Desk(db);
+    Customer ana = desk.customer("Ana", "García", "ana@example.org");
+    long id =
+        desk.repository.insert(
+            domain(
+                DomainName.of("later", "com"),
+                ana.id(),
+                "dondominio",
+                DomainState.PENDING_REGISTRATION));
+    clock.advance(java.time.Duration.ofMinutes(5));
+    desk.repository.updateState(id, DomainState.ACTIVE, clock.instant());
+    Domain read = desk.repository.find(id).orElseThrow();
+    assertThat(read.state()).isEqualTo(DomainState.ACTIVE);
+    assertThat(read.updatedAt()).isEqualTo(clock.instant());
+    assertThat(read.createdAt()).isEqualTo(MutableClock.START);
+    assertThat(desk.repository.existingNames(List.of("later.com", "other.com")))
+        .containsExactly("later.com");
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static DomainQuery query(
+      String q, String state, String tld, String plugin, String before, String sort) {
+    return DomainQuery.parse(q, state, tld, plugin, before, sort);
+  }
+
+  private static List<String> names(Desk desk, DomainQuery query) {
+    return desk.list(query, new PageRequest(1, 50)).items().stream()
+        .map(i -> i.domain().name().ascii())
+        .toList();
+  }
+
+  private void insert(
+      Desk desk,
+      String label,
+      String tld,
+      Customer owner,
+      String plugin,
+      DomainState state,
+      String expires) {
+    Domain d = domain(DomainName.of(label, tld), owner.id(), plugin, state);
+    if (expires != null) {
+      d =
+          domain(
+              DomainName.of(label, tld),
+              owner.id(),
+              plugin,
+              state,
+              Optional.empty(),
+              Optional.empty(),
+              null,
+              LocalDate.parse(expires),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty());
+    }
+    desk.repository.insert(d);
+  }
+
+  private Domain domain(
+      DomainName name,
+      long customer,
+      String plugin,
+      DomainState state,
+      Optional<String> registrarId,
+      Optional<String> registrarStatus,
+      LocalDate registered,
+      LocalDate expires,
+      Optional<DomainNameservers> nameservers,
+      Optional<Boolean> lock,
+      Optional<Boolean> privacy,
+      Optional<RenewalMode> mode) {
+    Instant now = clock.instant();
+    return new Domain(
+        0,
+        name,
+        customer,
+        plugin,
+        registrarId,
+        state,
+        registrarStatus,
+        Optional.ofNullable(registered),
+        Optional.ofNullable(expires),
+        nameservers,
+        lock,
+        privacy,
+        mode,
+        false,
+        Map.of(),
+        Map.of(),
+        Optional.empty(),
+        now,
+        now);
+  }
+
+  private Domain domain(DomainName name, long customer, String plugin, DomainState state) {
+    Instant now = clock.instant();
+    return new Domain(
+        0,
+        name,
+        customer,
+        plugin,
+        Optional.empty(),
+        state,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        Map.of(),
+        Map.of(),
+        Optional.empty(),
+        now,
+        now);
+  }
+
+  private final class Desk {
+    final CustomFields fields;
+    final Customers customers;
+    final DomainRepository repository;
+
+    Desk(TestDatabase db) {
+      CustomerRepository customerRepository = new CustomerRepository(db.jdbc());
+      repository = new DomainRepository(db.jdbc());
+      fields =
+          new CustomFields(
+              new CustomFieldRepository(db.jdbc()),
+              new ProductGroupRepository(db.jdbc()),
+              List.of(
+                  new CustomerFieldValueStore(customerRepository),
+                  new DomainFieldValueStore(repository)),
+              clock);
+      customers = new Customers(customerRepository, fields, clock);
+    }
+
+    Customer customer(String first, String last, String email) {
+      return customers.create(
+          new CustomerCommand(
+              first,
+              last,
+              null,
+              email,
+              "+34 912 34 56 78",
+              "Calle Mayor 1",
+              null,
+              "Madrid",
+              null,
+              null,
+              "ES",
+              Map.of()));
+    }
+
+    org.regdesk.app.storage.Page<DomainListItem> list(DomainQuery query, PageRequest page) {
+      return new org.regdesk.app.storage.Page<>(
+          repository.list(query, page), page, repository.count(query));
+    }
+  }
+}
