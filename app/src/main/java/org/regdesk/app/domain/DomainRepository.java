@@ -458,6 +458,19 @@ public class DomainRepository {
   }
 
   /**
+   * How many domains the desk holds under a TLD.
+   *
+   * @param tld the TLD, in A-label form
+   * @return the count
+   */
+  public long countByTld(String tld) {
+    return jdbc.sql("SELECT COUNT(*) FROM domains WHERE tld = :tld")
+        .param("tld", tld)
+        .query(Long.class)
+        .single();
+  }
+
+  /**
    * How many values of a field domains hold.
    *
    * @param fieldId the field
