@@ -55,7 +55,7 @@ class DomainSyncTest extends WebTestSupport {
     try (var scope = Trigger.job("sync test").enter()) {
       DomainPage first = registrars.registrar("dondominio").listDomains(DomainListRequest.first(1));
       // page 3 must exist at 10 per page
-      SandboxAccount.atLeast(sandbox, 3 * SMALL_PAGES + 1, first.total().orElseThrow());
+      SandboxAccounts.atLeast(sandbox, 3 * SMALL_PAGES + 1, first.total().orElseThrow());
     }
   }
 
@@ -206,7 +206,7 @@ class DomainSyncTest extends WebTestSupport {
   }
 
   private DomainSnapshot lockableActiveDomainAtTheRegistrar() throws Exception {
-    DomainName name = SandboxAccount.registerActive(sandbox, "synced");
+    DomainName name = SandboxAccounts.registerActive(sandbox, "synced");
     try (var scope = Trigger.job("sync test").enter()) {
       DomainSnapshot snapshot = registrars.registrar("dondominio").getDomain(name);
       assertThat(snapshot.status()).isEqualTo(DomainStatus.ACTIVE);

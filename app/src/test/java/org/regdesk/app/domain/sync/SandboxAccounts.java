@@ -9,9 +9,9 @@ import org.regdesk.dondominio.sandbox.engine.Params;
 import org.regdesk.registrar.spi.value.DomainName;
 
 /** Fills the shared desk's sandbox account with active domains for sync and action tests. */
-final class SandboxAccount {
+public final class SandboxAccounts {
 
-  private SandboxAccount() {}
+  private SandboxAccounts() {}
 
   /**
    * Registers a new {@code .com} in the sandbox (without the desk) and lets it become active.
@@ -20,7 +20,7 @@ final class SandboxAccount {
    * @param label what the label starts with
    * @return the name
    */
-  static DomainName registerActive(Sandbox sandbox, String label) {
+  public static DomainName registerActive(Sandbox sandbox, String label) {
     DomainName name = register(sandbox, label);
     sandbox.advanceClock(Duration.ofMinutes(5));
     return name;
@@ -33,7 +33,7 @@ final class SandboxAccount {
    * @param count how many domains the account should hold at least
    * @param held how many it holds now
    */
-  static void atLeast(Sandbox sandbox, int count, long held) {
+  public static void atLeast(Sandbox sandbox, int count, long held) {
     for (long i = held; i < count; i++) {
       register(sandbox, "filler");
     }
