@@ -155,10 +155,12 @@ public class DomainSync {
               started,
               clock.instant()));
     }
-    return transaction.execute(status -> apply(plugin, listing, started, trigger));
+    Instant read = clock.instant();
+    return transaction.execute(status -> apply(plugin, listing, started, read, trigger));
   }
 
-  private SyncRun apply(String plugin, RegistrarListing listing, Instant started, String trigger) {
+  private SyncRun apply(
+      String plugin, RegistrarListing listing, Instant started, Instant read, String trigger) {
     Instant at = clock.instant();
     LocalDate today = LocalDate.ofInstant(at, clock.getZone());
     Map<String, DomainSnapshot> listed = listing.domains();
@@ -198,7 +200,11 @@ public class DomainSync {
             + confirmed.size()
             + " unchanged, "
             + notInDesk
-            + " not in the desk";
+            + " not in the desk (read in "
+            + seconds(started, read)
+            + ", written in "
+            + seconds(read, clock.instant())
+            + ")";
     LOG.info("Sync of plugin '{}': {}", plugin, message);
     return runs.insert(
         new SyncRun(
@@ -214,6 +220,11 @@ public class DomainSync {
             message,
             started,
             clock.instant()));
+  }
+
+  private static String seconds(Instant from, Instant to) {
+    return String.format(
+        java.util.Locale.ROOT, "%.1f s", java.time.Duration.between(from, to).toMillis() / 1e3);
   }
 
   private SyncRun record(SyncRun run) {

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.regdesk.app.job.JobState;
 import org.regdesk.app.job.Jobs;
@@ -38,7 +37,9 @@ class SyncScreensAndApiTest extends WebTestSupport {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    long jobId = ((Number) JsonPath.read(body, "$.jobId")).longValue();
+    java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"jobId\":(\\d+)").matcher(body);
+    org.assertj.core.api.Assertions.assertThat(id.find()).as(body).isTrue();
+    long jobId = Long.parseLong(id.group(1));
 
     ScriptedJob.awaitState(jobs, scheduler, jobId, JobState.DONE);
 
