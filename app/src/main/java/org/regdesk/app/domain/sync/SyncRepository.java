@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +17,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code domains} columns a sync reads and writes, in batches: a plugin's domains in one query,
- * changed rows as JDBC batches, unchanged rows' sync time by id lists.
+ * The {@code domains} columns a sync reads and writes: a plugin's domains in one query, changed
+ * rows as JDBC batches.
  */
 @Repository
 public class SyncRepository {
@@ -49,7 +47,7 @@ public class SyncRepository {
     return jdbc.query(
         """
         SELECT id, name, status, registrar_domain_id, registrar_status, registered_on, expires_on,
-               transfer_lock, privacy, renewal_mode, created_at
+               transfer_lock, privacy, renewal_mode, created_at, updated_at
           FROM domains
          WHERE plugin = :plugin
         """,
@@ -68,7 +66,7 @@ public class SyncRepository {
         .query(
             """
             SELECT id, name, status, registrar_domain_id, registrar_status, registered_on,
-                   expires_on, transfer_lock, privacy, renewal_mode, created_at
+                   expires_on, transfer_lock, privacy, renewal_mode, created_at, updated_at
               FROM domains
              WHERE id = :id
             """,
@@ -79,14 +77,15 @@ public class SyncRepository {
   }
 
   /**
-   * Writes the changed domains, in JDBC batches.
+   * Writes changed domains as one JDBC batch. A row changed by someone else since it was read (an
+   * order finishing meanwhile) is left alone: the next sync reads it again.
    *
-   * @param changed the domains as they should be
+   * @param chunk the domains as they should be, at most a few thousand
    * @param at when the registrar was read
+   * @return how many rows were written
    */
-  void update(List<SyncedDomain> changed, Instant at) {
-    for (int from = 0; from < changed.size(); from += BATCH) {
-      List<SyncedDomain> chunk = changed.subList(from, Math.min(changed.size(), from + BATCH));
+  int update(List<SyncedDomain> chunk, Instant at) {
+    {
       SqlParameterSource[] batch = new SqlParameterSource[chunk.size()];
       for (int i = 0; i < chunk.size(); i++) {
         SyncedDomain d = chunk.get(i);
@@ -101,33 +100,24 @@ public class SyncRepository {
                 .addValue("transferLock", d.transferLock().orElse(null))
                 .addValue("privacy", d.privacy().orElse(null))
                 .addValue("renewalMode", d.renewalMode().map(Enum::name).orElse(null))
+                .addValue("seen", SqlTime.toSql(d.updatedAt()))
                 .addValue("at", SqlTime.toSql(at));
       }
-      jdbc.batchUpdate(
-          """
+      int written = 0;
+      for (int count :
+          jdbc.batchUpdate(
+              """
           UPDATE domains
              SET status = :status, registrar_domain_id = :registrarDomainId,
                  registrar_status = :registrarStatus, registered_on = :registeredOn,
                  expires_on = :expiresOn, transfer_lock = :transferLock, privacy = :privacy,
                  renewal_mode = :renewalMode, last_synced_at = :at, updated_at = :at
-           WHERE id = :id
+           WHERE id = :id AND updated_at = :seen
           """,
-          batch);
-    }
-  }
-
-  /**
-   * Records that the registrar confirmed domains as they are.
-   *
-   * @param ids the domains' ids
-   * @param at when the registrar was read
-   */
-  void touch(List<Long> ids, Instant at) {
-    for (int from = 0; from < ids.size(); from += BATCH) {
-      Map<String, Object> params = new HashMap<>();
-      params.put("ids", new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + BATCH))));
-      params.put("at", SqlTime.toSql(at));
-      jdbc.update("UPDATE domains SET last_synced_at = :at WHERE id IN (:ids)", params);
+              batch)) {
+        written += Math.max(0, count);
+      }
+      return written;
     }
   }
 
@@ -144,7 +134,8 @@ public class SyncRepository {
         bool(rs, "transfer_lock"),
         bool(rs, "privacy"),
         Optional.ofNullable(renewal).map(RenewalMode::valueOf),
-        SqlTime.instant(rs, "created_at"));
+        SqlTime.instant(rs, "created_at"),
+        SqlTime.instant(rs, "updated_at"));
   }
 
   private static Optional<Boolean> bool(ResultSet rs, String column) throws SQLException {

@@ -39,7 +39,8 @@ public class SyncRequests {
     String name = registrars.plugin(plugin).name();
     return jobs.enqueue(
         type,
-        name + " " + clock.instant(),
+        // each request is its own piece of work, even two within one clock tick
+        name + " " + clock.instant() + " " + java.util.UUID.randomUUID().toString().substring(0, 8),
         new SyncPluginJob.Request(name),
         JobOptions.forPlugin(name));
   }

@@ -22,6 +22,7 @@ import org.regdesk.registrar.spi.value.RenewalMode;
  * @param privacy ID protection
  * @param renewalMode the renewal mode
  * @param createdAt when the desk created the record
+ * @param updatedAt when the record last changed, as read: a write is skipped if it changed since
  */
 record SyncedDomain(
     long id,
@@ -34,7 +35,8 @@ record SyncedDomain(
     Optional<Boolean> transferLock,
     Optional<Boolean> privacy,
     Optional<RenewalMode> renewalMode,
-    Instant createdAt) {
+    Instant createdAt,
+    Instant updatedAt) {
 
   /** What the registrar's listing says of a domain that is missing from it. */
   static final String NOT_LISTED = "not in the registrar's listing";
@@ -58,7 +60,8 @@ record SyncedDomain(
         snapshot.transferLock().or(() -> transferLock),
         snapshot.privacy().or(() -> privacy),
         snapshot.renewalMode().or(() -> renewalMode),
-        createdAt);
+        createdAt,
+        updatedAt);
   }
 
   /**
@@ -84,7 +87,8 @@ record SyncedDomain(
         transferLock,
         privacy,
         renewalMode,
-        createdAt);
+        createdAt,
+        updatedAt);
   }
 
   /**

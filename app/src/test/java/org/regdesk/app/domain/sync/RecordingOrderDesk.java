@@ -8,14 +8,17 @@ import org.regdesk.app.ValidationException;
 import org.regdesk.app.domain.action.OrderDesk;
 import org.regdesk.registrar.spi.value.AuthCode;
 import org.regdesk.registrar.spi.value.DomainName;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
- * Stands in for the orders feature in the shared test desk until its {@link OrderDesk} adapter is
- * merged (then delete this class): records each order placed, refuses a domain named {@code
- * refused-…} with a field error and one named {@code open-…} as a duplicate.
+ * Stands in for the orders feature in the shared test desk (primary, so it wins over the orders
+ * feature's adapter once that is merged, until these tests move to real orders): records each order
+ * placed, refuses a domain named {@code refused-…} with a field error and one named {@code open-…}
+ * as a duplicate.
  */
 @Component
+@Primary
 public class RecordingOrderDesk implements OrderDesk {
 
   /**

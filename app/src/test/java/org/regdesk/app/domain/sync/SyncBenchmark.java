@@ -164,31 +164,6 @@ public final class SyncBenchmark {
           secondCalls,
           second.message());
 
-      if (System.getProperty("sync.profile") != null) {
-        SyncRepository repository = desk.getBean(SyncRepository.class);
-        var tx = desk.getBean(org.springframework.transaction.support.TransactionTemplate.class);
-        long t0 = System.nanoTime();
-        List<SyncedDomain> rows = repository.domainsOf("dondominio");
-        long t1 = System.nanoTime();
-        tx.executeWithoutResult(
-            st -> repository.touch(rows.stream().map(SyncedDomain::id).toList(), Instant.now()));
-        long t2 = System.nanoTime();
-        tx.executeWithoutResult(st -> repository.update(rows, Instant.now()));
-        long t3 = System.nanoTime();
-        tx.executeWithoutResult(
-            st ->
-                jdbc.update(
-                    "UPDATE domains SET last_synced_at = ? WHERE plugin = 'dondominio'",
-                    Timestamp.from(Instant.now())));
-        long t4 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "profile: one statement %.2f s%n", (t4 - t3) / 1e9);
-        System.out.printf(
-            Locale.ROOT,
-            "profile: read %.2f s, touch %.2f s, update %.2f s%n",
-            (t1 - t0) / 1e9,
-            (t2 - t1) / 1e9,
-            (t3 - t2) / 1e9);
-      }
       List<Long> ids =
           jdbc.queryForList(
               "SELECT id FROM domains WHERE plugin = 'dondominio' ORDER BY id LIMIT ?",
