@@ -93,7 +93,7 @@ class DomainSyncTest extends WebTestSupport {
     assertThat(synced.renewalMode()).isEqualTo(atRegistrar.renewalMode());
     assertThat(synced.registrarStatus()).contains(atRegistrar.registrarStatus());
     assertThat(synced.lastSyncedAt()).contains(clock.instant());
-    assertThat(sync.runs("dondominio", PageRequest.first()).items())
+    assertThat(sync.runs("dondominio", new PageRequest(1, 500)).items())
         .extracting(SyncRun::id)
         .contains(run.id());
   }
@@ -165,8 +165,10 @@ class DomainSyncTest extends WebTestSupport {
     assertThat(domains.get(movedAway.id()).state()).isEqualTo(DomainState.ACTIVE);
     assertThat(domains.get(movedAway.id()).lastSyncedAt()).isEqualTo(movedAway.lastSyncedAt());
     assertThat(domains.get(held.id()).transferLock()).contains(locked);
-    assertThat(sync.runs("dondominio", PageRequest.first()).items().get(0).id())
-        .isEqualTo(run.id());
+    assertThat(sync.runs("dondominio", new PageRequest(1, 500)).items())
+        .filteredOn(r -> r.id() == run.id())
+        .singleElement()
+        .satisfies(r -> assertThat(r.complete()).isFalse());
   }
 
   @Test
