@@ -191,6 +191,22 @@ class DomainActionsTest extends WebTestSupport {
   }
 
   @Test
+  void thePluginsOwnActionRunsThroughThePlugin() throws Exception {
+    action("resend-verification", null, null)
+        .andExpect(
+            flash()
+                .attribute(
+                    "flashSuccess",
+                    "The verification mail was sent to the owner's e-mail address."));
+    assertThat(sandbox.calls())
+        .anySatisfy(
+            c -> {
+              assertThat(c.action()).isEqualTo("domain/resendverificationmail");
+              assertThat(c.parameters()).containsValue(domain.name().ascii());
+            });
+  }
+
+  @Test
   void theAuthCodeIsShownOnlyWhenRevealedAndMailedSealed(CapturedOutput output) throws Exception {
     String code;
     try (var scope = Trigger.job("actions test").enter()) {

@@ -41,6 +41,8 @@ public final class SandboxAccounts {
   }
 
   private static DomainName register(Sandbox sandbox, String label) {
+    // the shared sandbox's balance is small; a test's registrations must not use it up
+    sandbox.updateAccount(Map.of("balance", "100000"));
     DomainName name = DomainName.of(TestDomains.unique(label), "com");
     Map<String, String> p = new HashMap<>();
     p.put("apiuser", sandbox.apiUser());
