@@ -46,7 +46,7 @@ public record RegistrarListing(
     while (true) {
       DomainPage page;
       try {
-        page = registrar.listDomains(new DomainListRequest(cursor, pageSize));
+        page = registrar.listDomains(new DomainListRequest(cursor, pageSize).withoutContacts());
       } catch (RegistrarException failed) {
         return incomplete(
             byName,
