@@ -21,9 +21,10 @@ import org.regdesk.registrar.spi.value.DomainName;
 import org.regdesk.registrar.spi.value.Tld;
 
 /**
- * Pages through the account's domains for import and sync. Each page is read twice with the same
- * page number and length, once for status (dates, lock, privacy, renewal mode) and once for the
- * contacts (the owner, to match or create the customer), and joined on the domain ID.
+ * Pages through the account's domains for import and sync. Each page is read with {@code
+ * infoType=status} (dates, lock, privacy, renewal mode) and, unless the caller does without
+ * contacts (a sync), again with the same page number and length for the contacts (the owner, to
+ * match or create the customer), joined on the domain ID.
  */
 final class DomainListing {
 
@@ -45,14 +46,16 @@ final class DomainListing {
             .call(
                 Optional.empty(),
                 () -> DomainListRequest.builder().paging(paging).build(DomainListInfo.STATUS));
-    Page<DomainContactInfo> contacts =
-        api.gateway()
-            .call(
-                Optional.empty(),
-                () -> DomainListRequest.builder().paging(paging).build(DomainListInfo.CONTACTS));
     Map<String, DomainContactInfo> contactsByDomain = new HashMap<>();
-    for (DomainContactInfo info : contacts.items()) {
-      contactsByDomain.put(key(info.domain()), info);
+    if (request.contacts()) {
+      Page<DomainContactInfo> contacts =
+          api.gateway()
+              .call(
+                  Optional.empty(),
+                  () -> DomainListRequest.builder().paging(paging).build(DomainListInfo.CONTACTS));
+      for (DomainContactInfo info : contacts.items()) {
+        contactsByDomain.put(key(info.domain()), info);
+      }
     }
     List<DomainSnapshot> domains = new ArrayList<>();
     for (DomainStatusInfo info : statuses.items()) {

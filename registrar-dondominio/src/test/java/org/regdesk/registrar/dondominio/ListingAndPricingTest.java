@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regdesk.dondominio.sandbox.Sandbox;
 import org.regdesk.dondominio.sandbox.SandboxExtension;
+import org.regdesk.dondominio.sandbox.http.ApiCall;
 import org.regdesk.registrar.dondominio.support.RecordingAudit;
 import org.regdesk.registrar.dondominio.support.TestRegistrars;
 import org.regdesk.registrar.spi.Registrar;
@@ -67,6 +68,32 @@ class ListingAndPricingTest {
     assertThat(pages).isEqualTo(3);
     assertThat(seen).hasSize(25);
     assertThat(seen).anySatisfy(name -> assertThat(name.tld().labelCount()).isGreaterThan(1));
+  }
+
+  @Test
+  void a_listing_without_contacts_is_one_request_per_page_with_everything_a_sync_needs()
+      throws Exception {
+    int before = sandbox.calls().size();
+    Set<DomainName> seen = new HashSet<>();
+    Optional<org.regdesk.registrar.spi.operation.ListCursor> cursor = Optional.empty();
+    int pages = 0;
+    do {
+      DomainPage page = registrar.listDomains(new DomainListRequest(cursor, 10).withoutContacts());
+      pages++;
+      for (DomainSnapshot domain : page.domains()) {
+        seen.add(domain.name());
+        assertThat(domain.renewalMode()).isPresent();
+        assertThat(domain.contacts().owner()).isEmpty();
+      }
+      cursor = page.next();
+    } while (cursor.isPresent());
+
+    assertThat(seen).hasSize(25);
+    List<ApiCall> calls = sandbox.calls().subList(before, sandbox.calls().size());
+    assertThat(calls).extracting(ApiCall::action).containsOnly("domain/list");
+    assertThat(calls).hasSize(pages);
+    assertThat(calls)
+        .allSatisfy(call -> assertThat(call.parameters()).containsEntry("infoType", "status"));
   }
 
   @Test
