@@ -22,9 +22,9 @@ import org.regdesk.app.testing.WebTestSupport;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * An administrator in a real browser: first sign-in with the one-time password, the forced
- * password change, then every screen of the navigation, each answering with its own heading under
- * the SANDBOX banner and without a script error.
+ * An administrator in a real browser: first sign-in with the one-time password, the forced password
+ * change, then every screen of the navigation, each answering with its own heading under the
+ * SANDBOX banner and without a script error.
  */
 class AdminScreensInBrowserTest extends WebTestSupport {
 
@@ -77,8 +77,10 @@ class AdminScreensInBrowserTest extends WebTestSupport {
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
     assertThat(browser.findElement(By.className("sandbox-banner")).getText()).contains("SANDBOX");
 
+    browser.findElement(By.cssSelector("nav details.menu summary")).click();
     Map<String, String> screens = new LinkedHashMap<>();
     for (WebElement link : browser.findElements(By.cssSelector("nav a[href^='/admin']"))) {
+      assertThat(link.isDisplayed()).as(link.getText()).isTrue();
       screens.put(link.getText(), link.getAttribute("href"));
     }
     assertThat(screens.keySet())
@@ -86,6 +88,8 @@ class AdminScreensInBrowserTest extends WebTestSupport {
             "Domains",
             "Customers",
             "Orders",
+            "Jobs",
+            "Mail",
             "Plugins › Registrars",
             "Products",
             "Custom Fields",
@@ -93,13 +97,16 @@ class AdminScreensInBrowserTest extends WebTestSupport {
 
     for (Map.Entry<String, String> screen : screens.entrySet()) {
       browser.get(screen.getValue());
-      WebElement heading = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+      WebElement heading =
+          wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
       assertThat(heading.getText()).as(screen.getKey()).isNotBlank();
       assertThat(browser.findElement(By.tagName("main")).getText())
           .as(screen.getKey())
           .doesNotContain("Coming soon");
       assertThat(browser.getTitle()).as(screen.getKey()).doesNotContainIgnoringCase("error");
-      assertThat(browser.findElements(By.className("sandbox-banner"))).as(screen.getKey()).hasSize(1);
+      assertThat(browser.findElements(By.className("sandbox-banner")))
+          .as(screen.getKey())
+          .hasSize(1);
     }
   }
 

@@ -10,8 +10,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium, headless, driven through Debian's chromedriver. CI installs both
- * ({@code .ci/run}); on a machine without them the browser tests are skipped and say why.
+ * Debian's Chromium, headless, driven through Debian's chromedriver. CI installs both ({@code
+ * .ci/run}); on a machine without them the browser tests are skipped and say why.
  */
 final class HeadlessChromium {
 
