@@ -11,6 +11,7 @@ public class OrderForm {
 
   private String type = "register";
   private Long customerId;
+  private String customerSearch;
   private String domain;
   private Integer years = 1;
   private String authCode;
@@ -44,6 +45,24 @@ public class OrderForm {
         hosts,
         given,
         acceptPremiumPrice);
+  }
+
+  /**
+   * Words that narrow the customer list (not part of the order).
+   *
+   * @return the words, or null
+   */
+  public String getCustomerSearch() {
+    return customerSearch;
+  }
+
+  /**
+   * Sets the words that narrow the customer list.
+   *
+   * @param customerSearch the words
+   */
+  public void setCustomerSearch(String customerSearch) {
+    this.customerSearch = customerSearch;
   }
 
   /**

@@ -1,6 +1,10 @@
 package org.regdesk.app.web.admin;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.regdesk.app.NotFoundException;
 import org.regdesk.app.ValidationException;
+import org.regdesk.app.customer.Customer;
 import org.regdesk.app.customer.Customers;
 import org.regdesk.app.order.Order;
 import org.regdesk.app.order.Orders;
@@ -48,6 +52,7 @@ public class OrderFormController {
    * @param customerId a customer to preselect, or null
    * @param domain a domain to prefill, or null
    * @param type an order type to preselect, or null
+   * @param customerSearch words that narrow the customer list, or null
    * @param model the model
    * @return the view
    */
@@ -56,9 +61,11 @@ public class OrderFormController {
       @RequestParam(required = false) Long customerId,
       @RequestParam(required = false) String domain,
       @RequestParam(required = false) String type,
+      @RequestParam(required = false) String customerSearch,
       Model model) {
     OrderForm form = new OrderForm();
     form.setCustomerId(customerId);
+    form.setCustomerSearch(customerSearch);
     form.setDomain(domain);
     if (type != null) {
       form.setType(type);
@@ -103,8 +110,22 @@ public class OrderFormController {
 
   private String show(OrderForm form, Model model) {
     model.addAttribute("form", form);
-    model.addAttribute(
-        "customers", customers.search(null, new PageRequest(1, CUSTOMERS_SHOWN)).items());
+    // the first customers by name, and always the chosen one (a desk has thousands: staff come
+    // from the customer's page, "New order for this customer", or search below)
+    List<Customer> shown =
+        new ArrayList<>(
+            customers
+                .search(form.getCustomerSearch(), new PageRequest(1, CUSTOMERS_SHOWN))
+                .items());
+    Long chosen = form.getCustomerId();
+    if (chosen != null && shown.stream().noneMatch(c -> c.id() == chosen)) {
+      try {
+        shown.add(0, customers.get(chosen));
+      } catch (NotFoundException unknown) {
+        // placing the order names customerId
+      }
+    }
+    model.addAttribute("customers", shown);
     model.addAttribute(
         "domainFields",
         form.getDomain() == null || form.getDomain().isBlank()
