@@ -1,10 +1,8 @@
 package org.regdesk.app.reliability;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.regdesk.app.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -26,17 +24,12 @@ final class DeskDatabase implements AutoCloseable {
   }
 
   /**
-   * The desk's own default: an H2 file in its data directory.
+   * The desk's own default, exactly as an operator gets it: the H2 file in the data directory.
    *
-   * @param dataDir the data directory
    * @return the database
    */
-  static DeskDatabase h2(Path dataDir) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put(
-        "spring.datasource.url",
-        "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("regdesk") + TestDatabase.H2_SETTINGS);
-    return new DeskDatabase(settings, null);
+  static DeskDatabase h2() {
+    return new DeskDatabase(Map.of(), null);
   }
 
   /**

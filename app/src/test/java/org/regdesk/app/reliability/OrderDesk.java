@@ -101,7 +101,7 @@ final class OrderDesk implements AutoCloseable {
       sandbox.close();
       throw new UncheckedIOException(e);
     }
-    DeskDatabase database = postgres ? DeskDatabase.postgres() : DeskDatabase.h2(dataDir);
+    DeskDatabase database = postgres ? DeskDatabase.postgres() : DeskDatabase.h2();
     try {
       String token = ApiTokenIssuer.issue(database, dataDir);
       DeskProcess desk = DeskProcess.start("desk-1", database, dataDir, settings);
@@ -156,8 +156,10 @@ final class OrderDesk implements AutoCloseable {
     api.post("/api/v1/tld-products", product).expect(201);
   }
 
+  /** A customer with the identity number DonDominio needs (the desk's built-in VAT Number). */
   private long createCustomer() {
     Map<String, Object> customer = new LinkedHashMap<>();
+    customer.put("customFields", Map.of("vatNumber", "12345678Z"));
     customer.put("firstName", "Ana");
     customer.put("lastName", "García");
     customer.put("email", "ana@tienda-ana.es");
@@ -268,11 +270,61 @@ final class OrderDesk implements AutoCloseable {
               }
             });
         throw new AssertionError(
-            open.size() + " orders not settled within " + limit + ", e.g. " + open.get(0));
+            open.size()
+                + " orders not settled within "
+                + limit
+                + ", e.g. "
+                + open.get(0)
+                + "\n"
+                + diagnostics());
       }
       sandbox.advanceClock(transferOpen ? Duration.ofDays(1) : Duration.ofMinutes(1));
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
     }
+  }
+
+  /**
+   * Waits (bounded) until a condition holds, moving nothing.
+   *
+   * @param what what is awaited, for the failure message
+   * @param condition the condition
+   * @param limit the longest wait
+   */
+  void await(String what, java.util.function.BooleanSupplier condition, Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within " + limit + ": " + what + "\n" + diagnostics());
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    }
+  }
+
+  /** The desks' last log lines and the sandbox's last calls, for failure messages. */
+  String diagnostics() {
+    StringBuilder text = new StringBuilder();
+    for (DeskProcess desk : desks) {
+      text.append("--- desk log ---\n").append(desk.tail()).append('\n');
+    }
+    try {
+      text.append("--- jobs ---\n").append(api.get("/api/v1/jobs?size=3").body()).append('\n');
+      text.append("--- orders ---\n").append(api.get("/api/v1/orders?size=3").body()).append('\n');
+    } catch (RuntimeException unreachable) {
+      text.append("(desk unreachable: ").append(unreachable).append(")\n");
+    }
+    List<ApiCall> calls = sandbox.calls();
+    text.append("--- last sandbox calls ---\n");
+    calls
+        .subList(Math.max(0, calls.size() - 10), calls.size())
+        .forEach(
+            c ->
+                text.append(c.action())
+                    .append(' ')
+                    .append(c.errorCode())
+                    .append(' ')
+                    .append(c.fault())
+                    .append('\n'));
+    return text.toString();
   }
 
   /** Done or failed: nothing more will happen without staff. */
