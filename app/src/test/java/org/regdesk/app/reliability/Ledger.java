@@ -45,7 +45,7 @@ final class Ledger {
   }
 
   /**
-   * A done order's domain: in the registry, active, with the expiry the desk stores.
+   * A done order's domain: active in the registry and in the desk, with the expiry the desk stores.
    *
    * @param registry the sandbox's view
    * @param desk the desk's domain ({@code GET /api/v1/domains/{name}})
@@ -55,6 +55,7 @@ final class Ledger {
     assertThat(registry.get("status").asString())
         .as("registry status of %s", name)
         .isIn("active", "renewed");
+    assertThat(OrderDesk.text(desk, "status")).as("desk status of %s", name).isEqualTo("ACTIVE");
     assertThat(OrderDesk.text(desk, "expiresOn"))
         .as("expiry of %s in the desk vs the registry", name)
         .isEqualTo(registry.get("tsExpir").asString());

@@ -44,6 +44,7 @@ final class OrderDesk implements AutoCloseable {
     settings.put("regdesk.jobs.retry-factor", "1.5");
     settings.put("regdesk.jobs.max-retry-delay", "2s");
     settings.put("regdesk.jobs.max-attempts", "12");
+    settings.put("regdesk.jobs.flagged-plugin-wait", "2s");
     settings.put("regdesk.orders.poll-interval", "500ms");
     settings.put("regdesk.orders.transfer-poll-interval", "500ms");
     settings.put("regdesk.orders.max-transfer-poll-interval", "1s");
@@ -128,13 +129,18 @@ final class OrderDesk implements AutoCloseable {
     return desks.get(0);
   }
 
-  private void configure() {
+  /** Saves the DonDominio plugin's settings: the sandbox's URL and credentials. */
+  void savePluginSettings() {
     Map<String, String> plugin = new LinkedHashMap<>();
     plugin.put("environment", "custom");
     plugin.put("customUrl", sandbox.uri().toString());
     plugin.put("apiUsername", "reliab");
     plugin.put("apiKey", API_PASSWORD);
     api.put("/api/v1/registrars/dondominio/settings", plugin).expect(200);
+  }
+
+  private void configure() {
+    savePluginSettings();
     long group =
         api.post(
                 "/api/v1/product-groups",
