@@ -32,8 +32,10 @@ final class ApiTokenIssuer {
             .web(WebApplicationType.NONE)
             .bannerMode(Banner.Mode.OFF)
             .logStartupInfo(false)
-            .properties(settings)
-            .run()) {
+            .run(
+                settings.entrySet().stream()
+                    .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                    .toArray(String[]::new))) {
       return context.getBean(ApiTokens.class).create("reliability tests", "tests").secret();
     }
   }
