@@ -63,8 +63,8 @@ public final class OrderThroughputBenchmark {
         LATENCY.toMillis(),
         settings);
     Result one = run(1, orders, settings);
-    Result two = run(2, orders, settings);
     System.out.println(one);
+    Result two = run(2, orders, settings);
     System.out.println(two);
     System.out.printf(Locale.ROOT, "two desks / one desk: %.2fx%n", two.perSecond / one.perSecond);
     System.exit(0);
