@@ -32,6 +32,12 @@ class JobSchedulerConfig {
   /** Missed heartbeats after which an instance counts as dead and its jobs run elsewhere. */
   static final int MISSED_HEARTBEATS = 4;
 
+  /**
+   * How long a stopping instance waits for its running jobs; what does not finish by then is taken
+   * over by another instance (or this one after a restart) through its heartbeat.
+   */
+  static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(30);
+
   @Bean(destroyMethod = "")
   Scheduler jobScheduler(
       DataSource dataSource, JobRunner runner, RegdeskProperties properties, Clock clock) {
@@ -65,6 +71,7 @@ class JobSchedulerConfig {
             .missedHeartbeatsLimit(MISSED_HEARTBEATS)
             .clock(clock::instant)
             .enableImmediateExecution()
+            .shutdownMaxWait(SHUTDOWN_WAIT)
             .commitWhenAutocommitDisabled(false);
     if (name != null) {
       builder.schedulerName(() -> name);

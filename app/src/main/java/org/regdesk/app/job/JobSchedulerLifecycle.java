@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +44,9 @@ class JobSchedulerLifecycle implements SmartLifecycle {
             status -> jobs.enqueue(type, RecurringJobType.KEY, new RecurringJobType.Run()));
       } catch (ValidationException bad) {
         LOG.error("Recurring job '{}' not created: {}", type.kind(), bad.getMessage());
+      } catch (DataIntegrityViolationException createdElsewhere) {
+        // another instance starting at the same moment created it: there is one either way
+        LOG.info("Recurring job '{}' was created by another instance", type.kind());
       }
     }
     if (started.compareAndSet(false, true)) {

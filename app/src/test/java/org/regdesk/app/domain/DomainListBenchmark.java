@@ -23,7 +23,6 @@ import org.regdesk.app.security.ApiTokens;
 import org.regdesk.app.storage.PageRequest;
 import org.regdesk.registrar.spi.value.DomainName;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -109,7 +108,10 @@ public final class DomainListBenchmark {
           "jdbc:h2:file:"
               + dir.toAbsolutePath().resolve("regdesk")
               + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-              + "NON_KEYWORDS=KEY,VALUE";
+              + "NON_KEYWORDS=KEY,VALUE"
+              // H2 hands back the previous result of an identical query while no table changed;
+              // the desk's data changes and its users' filters vary, so time the query itself
+              + ";OPTIMIZE_REUSE_RESULTS=FALSE";
       user = "sa";
     }
     try (ConfigurableApplicationContext desk =
@@ -137,7 +139,7 @@ public final class DomainListBenchmark {
           (System.nanoTime() - seedStart) / 1e9);
       Domains domains = desk.getBean(Domains.class);
       String token = desk.getBean(ApiTokens.class).create("benchmark", "benchmark").secret();
-      int port = ((WebServerApplicationContext) desk).getWebServer().getPort();
+      int port = Integer.parseInt(desk.getEnvironment().getProperty("local.server.port"));
       HttpClient http = HttpClient.newHttpClient();
 
       String soon = LocalDate.now().plusDays(30).toString();
@@ -150,7 +152,8 @@ public final class DomainListBenchmark {
       queries.put("expiring in 30 days", new String[] {"", "", "", "", soon, "expiry", "1"});
       queries.put("search name 'bakery'", new String[] {"bakery", "", "", "", "", "", "1"});
       queries.put(
-          "search name 'olive-yoga12'", new String[] {"olive-yoga12", "", "", "", "", "", "1"});
+          "search name 'olive-yoga12' (two words)",
+          new String[] {"olive-yoga12", "", "", "", "", "", "1"});
       queries.put("search customer 'garcía'", new String[] {"garcía", "", "", "", "", "", "1"});
       queries.put("search e-mail 'cust1234@'", new String[] {"cust1234@", "", "", "", "", "", "1"});
       queries.put("search 'a' (one letter)", new String[] {"a", "", "", "", "", "", "1"});

@@ -19,6 +19,11 @@ import org.regdesk.app.catalog.CustomFieldCommand;
 import org.regdesk.app.catalog.CustomFieldDefinition;
 import org.regdesk.app.catalog.CustomFieldKind;
 import org.regdesk.app.catalog.CustomFields;
+import org.regdesk.app.catalog.ProductGroupCommand;
+import org.regdesk.app.catalog.ProductGroups;
+import org.regdesk.app.catalog.TldProduct;
+import org.regdesk.app.catalog.TldProductCommand;
+import org.regdesk.app.catalog.TldProducts;
 import org.regdesk.app.customer.Customer;
 import org.regdesk.app.customer.Customers;
 import org.regdesk.app.registrar.Registrars;
@@ -38,6 +43,7 @@ import org.regdesk.registrar.spi.value.DomainName;
 import org.regdesk.registrar.spi.value.FieldError;
 import org.regdesk.registrar.spi.value.HostName;
 import org.regdesk.registrar.spi.value.RenewalMode;
+import org.regdesk.registrar.spi.value.Tld;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The Domains service on the whole desk, with the sandbox behind the built-in plugin. */
@@ -47,12 +53,45 @@ class DomainsTest extends WebTestSupport {
   @Autowired Domains domains;
   @Autowired CustomFields customFields;
   @Autowired Registrars registrars;
+  @Autowired TldProducts products;
+  @Autowired ProductGroups productGroups;
 
   private TestDomains fixture;
 
   @BeforeEach
   void setUp() {
     fixture = new TestDomains(customers, domains);
+  }
+
+  @Test
+  void aTldProductIsKeptWhileTheDeskHoldsDomainsUnderIt() {
+    Tld tld = Tld.of("travel");
+    TldProduct product =
+        products
+            .find(tld)
+            .orElseGet(
+                () ->
+                    products.create(
+                        new TldProductCommand(
+                            "travel",
+                            productGroups
+                                .create(
+                                    new ProductGroupCommand(
+                                        TestDomains.unique("Usage group"), "", "DOMAIN", null))
+                                .id(),
+                            false,
+                            null,
+                            Map.of("register", Map.of("1", "30")),
+                            null,
+                            null)));
+    Customer owner = fixture.customer("Tldusage");
+    fixture.domain(owner, TestDomains.unique("kept"), "travel", DomainState.ACTIVE);
+
+    assertThatThrownBy(() -> products.delete(product.id()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("still used by")
+        .hasMessageContaining(" domains");
+    assertThat(products.find(tld)).isPresent();
   }
 
   @Test

@@ -220,4 +220,17 @@ class JobEngineTest extends WebTestSupport {
     assertThat(jobs.job(id).state()).isEqualTo(JobState.DISMISSED);
     assertThat(ScriptedJob.runs(key)).isEmpty();
   }
+
+  @Test
+  void aRecurringJobRunsAgainAfterItsInterval() {
+    await(() -> jobs.find("send-mail", RecurringJobType.KEY).map(Job::attempts).orElse(0) > 0);
+    Job sender = jobs.find("send-mail", RecurringJobType.KEY).orElseThrow();
+    await(() -> jobs.job(sender.id()).state() == JobState.PENDING);
+    Job ran = jobs.job(sender.id());
+    assertThat(ran.lastMessage()).contains("No mail server configured");
+    assertThat(ran.nextRunAt()).isAfter(clock.instant());
+
+    clock.advance(Duration.between(clock.instant(), ran.nextRunAt()));
+    await(() -> jobs.job(sender.id()).attempts() > ran.attempts());
+  }
 }

@@ -75,7 +75,7 @@ public class ScriptedJob implements JobType<ScriptedJob.Script> {
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
     while (jobs.job(id).state() != state) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("job " + id + " not " + state + " within 20 s");
+        throw new AssertionError("job not " + state + " within 20 s: " + jobs.job(id));
       }
       scheduler.triggerCheckForDueExecutions();
       java.util.concurrent.locks.LockSupport.parkNanos(

@@ -130,4 +130,23 @@ class JobScreensTest extends WebTestSupport {
         .andExpect(content().string(containsString(MailOutbox.MASK)))
         .andExpect(content().string(not(containsString("S3cr3t-AUTH-code"))));
   }
+
+  @Test
+  void savingTheSettingsOfAFlaggedPluginClearsTheFlag() throws Exception {
+    MockHttpSession admin = signedIn(Role.ADMIN);
+    flags.flag(ProbeRegistrarProvider.NAME, "login refused");
+    try {
+      mvc.perform(
+              post("/admin/settings/registrars/{plugin}", ProbeRegistrarProvider.NAME)
+                  .session(admin)
+                  .with(csrf())
+                  .param("setting.login", "flag-save")
+                  .param("setting.password", ProbeRegistrarProvider.RIGHT_PASSWORD)
+                  .param("setting.mode", "test"))
+          .andExpect(status().is3xxRedirection());
+      org.assertj.core.api.Assertions.assertThat(flags.find(ProbeRegistrarProvider.NAME)).isEmpty();
+    } finally {
+      flags.clear(ProbeRegistrarProvider.NAME);
+    }
+  }
 }

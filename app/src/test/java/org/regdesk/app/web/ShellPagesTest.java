@@ -48,7 +48,7 @@ class ShellPagesTest extends WebTestSupport {
   void screensNotBuiltYetSayComingSoon() throws Exception {
     MockHttpSession session = signedIn(Role.ADMIN);
 
-    mvc.perform(get("/admin/domains").session(session))
+    mvc.perform(get("/admin/orders").session(session))
         .andExpect(content().string(Matchers.containsString("Coming soon")));
   }
 
