@@ -140,6 +140,12 @@ public class Orders {
       return transaction.execute(s -> store(checked));
     } catch (DuplicateKeyException sameOrderMeanwhile) {
       throw conflict(checked.type(), checked.name());
+    } catch (ValidationException sameDomainMeanwhile) {
+      // another order created the domain record since validation: it is that order's
+      if (orders.openExists(checked.type(), checked.name())) {
+        throw conflict(checked.type(), checked.name());
+      }
+      throw sameDomainMeanwhile;
     }
   }
 
@@ -235,10 +241,7 @@ public class Orders {
       } catch (NotFoundException e) {
         errors.add("customerId", "no customer has the id " + c.customerId());
       }
-      if (customer != null
-          && existing != null
-          && existing.customerId() != customer.id()
-          && type == OrderType.RENEW) {
+      if (customer != null && existing != null && existing.customerId() != customer.id()) {
         errors.add("customerId", "the domain belongs to another customer");
       }
     }
@@ -323,7 +326,8 @@ public class Orders {
     if (!errors.any() && type == OrderType.REGISTER) {
       premium = checkAvailability(plugin, name, premium, errors);
       if (premium != null && !errors.any()) {
-        price = premium;
+        // a premium name is charged its yearly premium price for every year, as registrars do
+        price = premium.multiply(BigDecimal.valueOf(years));
       }
     } else if (!errors.any() && type == OrderType.TRANSFER) {
       checkTransfer(plugin, name, errors);
@@ -563,6 +567,17 @@ public class Orders {
   }
 
   /**
+   * A domain's latest register or transfer order, which Plugin actions › Register re-runs.
+   *
+   * @param domainId the domain
+   * @return the order, if the domain has one
+   */
+  @Transactional(readOnly = true)
+  public Optional<Order> latestRegistration(long domainId) {
+    return orders.ofDomain(domainId).stream().filter(o -> o.type() != OrderType.RENEW).findFirst();
+  }
+
+  /**
    * The job carrying out an order.
    *
    * @param order the order
@@ -646,9 +661,7 @@ public class Orders {
               + " at the registrar already");
     }
     Order order =
-        orders.ofDomain(domainId).stream()
-            .filter(o -> o.type() != OrderType.RENEW)
-            .findFirst()
+        latestRegistration(domainId)
             .orElseThrow(
                 () ->
                     new ConflictException(

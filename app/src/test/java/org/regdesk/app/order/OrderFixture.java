@@ -190,24 +190,4 @@ public final class OrderFixture {
   public String balance() {
     return sandbox.updateAccount(Map.of("threshold", "50.00")).get("balance").asString();
   }
-
-  /**
-   * A TLD of the catalogue whose plugin needs customer fields (identity number, date of birth).
-   *
-   * @param registrars the plugins
-   * @param products the catalogue
-   * @return the TLD, if the catalogue has one
-   */
-  public java.util.Optional<String> tldNeedingCustomerFields(
-      org.regdesk.app.registrar.Registrars registrars,
-      org.regdesk.app.catalog.TldProducts products) {
-    for (String tld : List.of("es", "eu", "info", "org", "net", "com")) {
-      org.regdesk.registrar.spi.value.Tld parsed = org.regdesk.registrar.spi.value.Tld.of(tld);
-      if (products.find(parsed).isPresent()
-          && !registrars.requirements("dondominio", parsed).customerFields().isEmpty()) {
-        return java.util.Optional.of(tld);
-      }
-    }
-    return java.util.Optional.empty();
-  }
 }

@@ -54,6 +54,9 @@ class OrdersTest extends WebTestSupport {
   @Autowired Registrars registrars;
   @Autowired MailOutbox outbox;
   @Autowired RegisterOrderJob registerJob;
+  @Autowired DemoCustomer demoCustomer;
+  @Autowired OrderRepository orderRows;
+  @Autowired org.regdesk.app.security.SecretBox secrets;
 
   private TestDomains fixture;
   private OrderFixture wait;
@@ -214,6 +217,9 @@ class OrdersTest extends WebTestSupport {
 
     assertThat(order.price()).isEqualByComparingTo(price);
     assertThat(order.toString()).doesNotContain(code);
+    String sealed = orderRows.sealedAuthCode(order.id()).orElseThrow();
+    assertThat(sealed).doesNotContain(code);
+    assertThat(secrets.open(sealed)).isEqualTo(code);
     assertThat(domains.getByName(name).state()).isEqualTo(DomainState.PENDING_TRANSFER);
     wait.awaitSubmitted(order.id());
     assertThat(wait.calls("domain/transfer", name)).isEqualTo(1);
@@ -223,6 +229,7 @@ class OrdersTest extends WebTestSupport {
     Order done = wait.awaitStatus(order.id(), OrderStatus.DONE);
 
     assertThat(done.message()).startsWith("Transferred");
+    assertThat(orderRows.sealedAuthCode(order.id())).isEmpty();
     assertThat(domains.getByName(name).state()).isEqualTo(DomainState.ACTIVE);
     assertThat(domains.getByName(name).expiresOn()).isPresent();
     assertThat(wait.calls("domain/transfer", name)).isEqualTo(1);
@@ -235,7 +242,7 @@ class OrdersTest extends WebTestSupport {
   }
 
   @Test
-  void aTransferThatNeverCompletesBacksOffWithoutSendingAgain() {
+  void aTransferThatNeverCompletesBacksOffWithoutSendingAgainThenFailsAndTellsTheCustomer() {
     String name = fresh("slow");
     sandbox.addForeignDomain(name, "Right-code-1");
     Order order =
@@ -256,6 +263,20 @@ class OrdersTest extends WebTestSupport {
 
     assertThat(second).isEqualTo(first.multipliedBy(2));
     assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.RUNNING);
+    assertThat(wait.calls("domain/transfer", name)).isEqualTo(1);
+
+    // the registry gives up on the wrong code: the order fails and the customer is told
+    sandbox.advanceClock(Duration.ofDays(11));
+    clock.advance(second);
+    Order failed = wait.awaitStatus(order.id(), OrderStatus.FAILED);
+    assertThat(failed.message()).contains("transfer");
+    assertThat(domains.getByName(name).state()).isEqualTo(DomainState.TRANSFER_FAILED);
+    assertThat(outbox.to(customer.email().value()))
+        .anySatisfy(
+            mail -> {
+              assertThat(mail.subject()).contains(name).contains("not completed");
+              assertThat(mail.body()).doesNotContain("Wrong-code-2");
+            });
     assertThat(wait.calls("domain/transfer", name)).isEqualTo(1);
   }
 
@@ -287,6 +308,21 @@ class OrdersTest extends WebTestSupport {
     Order failed = wait.awaitStatus(stale.id(), OrderStatus.FAILED);
     assertThat(failed.message()).isNotBlank();
     assertThat(wait.state(name).get("operations").get("renewed").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void demoModeHasACustomerWithEverythingARegistrationNeeds() {
+    Customer demo =
+        customers
+            .findByEmail(new org.regdesk.registrar.spi.value.EmailAddress(DemoCustomer.EMAIL))
+            .orElseThrow();
+    assertThat(demoCustomer.create()).isFalse();
+
+    String name = fresh("demo");
+    Order order = orders.place(OrderFixture.register(name, demo.id()));
+    wait.awaitSubmitted(order.id());
+    wait.activate(order);
+    assertThat(wait.awaitStatus(order.id(), OrderStatus.DONE).message()).contains("expires");
   }
 
   @Test
@@ -360,6 +396,18 @@ class OrdersTest extends WebTestSupport {
     rejects(
         new OrderCommand("renew", fresh("unknown"), customer.id(), 1, null, null, null, null),
         "domain");
+    Domain someoneElses =
+        fixture.domain(
+            fixture.customer("Other"),
+            TestDomains.unique("theirs"),
+            "com",
+            DomainState.REGISTRATION_FAILED);
+    assertThatThrownBy(
+            () -> orders.place(OrderFixture.register(someoneElses.name().ascii(), customer.id())))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).contains("customerId"));
+    assertThat(domains.get(someoneElses.id()).state()).isEqualTo(DomainState.REGISTRATION_FAILED);
     rejects(
         new OrderCommand(
             "register",
@@ -374,20 +422,32 @@ class OrdersTest extends WebTestSupport {
             assertThat(e.errors())
                 .extracting(FieldError::field)
                 .anyMatch(f -> f.startsWith("fields.")));
-    wait.tldNeedingCustomerFields(registrars, products)
-        .ifPresent(
-            tld ->
-                rejects(
-                    OrderFixture.register(
-                        TestDomains.unique("id") + "." + tld, fixture.customer("NoVat").id()),
-                    e ->
-                        assertThat(e.errors())
-                            .extracting(FieldError::field)
-                            .anyMatch(f -> f.startsWith("customer."))));
+    String hk = hongKong();
+    rejects(
+        OrderFixture.register(TestDomains.unique("dob") + "." + hk, customer.id()),
+        "customer.dateOfBirth");
 
     assertThat(orders.list(null, null, null, PageRequest.first()).totalItems())
         .isEqualTo(ordersBefore);
     assertThat(jobs.list(null, null, PageRequest.first()).totalItems()).isEqualTo(jobsBefore);
+  }
+
+  /** A TLD whose registrar needs the owner's date of birth (DonDominio: .hk). */
+  private String hongKong() {
+    if (products.find(Tld.of("hk")).isEmpty()) {
+      products.create(
+          new org.regdesk.app.catalog.TldProductCommand(
+              "hk",
+              products.get(Tld.of("com")).groupId(),
+              false,
+              "dondominio",
+              Map.of("register", Map.of("1", "40")),
+              null,
+              null));
+    }
+    assertThat(registrars.requirements("dondominio", Tld.of("hk")).customerFields())
+        .contains(org.regdesk.registrar.spi.value.CustomerField.DATE_OF_BIRTH);
+    return "hk";
   }
 
   private void rejects(OrderCommand command, String... fields) {
