@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.regdesk.app.storage.PageRequest;
+import org.regdesk.app.storage.SearchWords;
 import org.regdesk.app.storage.SqlTime;
 import org.regdesk.registrar.spi.value.CountryCode;
 import org.regdesk.registrar.spi.value.EmailAddress;
@@ -227,7 +228,7 @@ public class CustomerRepository {
    * @param page which page
    * @return the customers
    */
-  public List<Customer> search(List<CustomerSearchTerms.Range> ranges, PageRequest page) {
+  public List<Customer> search(List<SearchWords.Range> ranges, PageRequest page) {
     String sql =
         ranges.isEmpty()
             ? "SELECT c.* FROM customers c"
@@ -247,7 +248,7 @@ public class CustomerRepository {
    * @param ranges one per search word; empty for every customer
    * @return the count
    */
-  public long count(List<CustomerSearchTerms.Range> ranges) {
+  public long count(List<SearchWords.Range> ranges) {
     String sql =
         ranges.isEmpty()
             ? "SELECT COUNT(*) FROM customers"
@@ -259,7 +260,7 @@ public class CustomerRepository {
   // customer_id) index per search word, intersected. (A semi-join per word let PostgreSQL walk
   // every
   // customer in name order and probe each one; this reads only the matching index entries.)
-  private static String matching(List<CustomerSearchTerms.Range> ranges) {
+  private static String matching(List<SearchWords.Range> ranges) {
     StringBuilder sql = new StringBuilder();
     for (int i = 0; i < ranges.size(); i++) {
       sql.append(i == 0 ? "" : " INTERSECT ")
@@ -275,7 +276,7 @@ public class CustomerRepository {
   }
 
   private static JdbcClient.StatementSpec bind(
-      JdbcClient.StatementSpec statement, List<CustomerSearchTerms.Range> ranges) {
+      JdbcClient.StatementSpec statement, List<SearchWords.Range> ranges) {
     JdbcClient.StatementSpec bound = statement;
     for (int i = 0; i < ranges.size(); i++) {
       bound = bound.param("from" + i, ranges.get(i).from()).param("to" + i, ranges.get(i).to());

@@ -1,65 +1,18 @@
 package org.regdesk.app.customer;
 
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.regdesk.app.storage.SearchWords;
 
 /**
- * The words customers are found by, and the index ranges a search asks for.
- *
- * <p>A word is a run of letters and digits, lower-cased, accents dropped ({@code García-López} →
- * {@code garcia}, {@code lopez}; {@code ana.g@example.org} → {@code ana}, {@code g}, {@code
- * example}, {@code org}). A customer matches a search when every word of the search begins some
- * word of their names, organisation or e-mail address.
- *
- * <p>Words are stored as UTF-8 bytes: the words beginning with a prefix are then exactly the byte
- * strings from the prefix up to the prefix with its last byte raised by one, a range any B-tree
- * index answers on any database and collation.
+ * The words customers are found by: those of their names, organisation and e-mail address, as
+ * {@link SearchWords} cuts and encodes them ({@code ana.g@example.org} → {@code ana}, {@code g},
+ * {@code example}, {@code org}). A customer matches a search when every word of the search begins
+ * some word of theirs.
  */
 public final class CustomerSearchTerms {
 
-  /** Longer words are cut to this many characters, in the index and in searches alike. */
-  static final int MAX_WORD_LENGTH = 64;
-
-  /** A search uses at most this many words; further words are ignored. */
-  public static final int MAX_SEARCH_WORDS = 8;
-
   private CustomerSearchTerms() {}
-
-  /**
-   * The range of stored words that begin with one search word.
-   *
-   * @param from the word's bytes (inclusive)
-   * @param to the first byte string after every word beginning with it (exclusive)
-   */
-  public record Range(byte[] from, byte[] to) {}
-
-  /**
-   * The words of a text.
-   *
-   * @param text any text, may be null
-   * @return the distinct words, in order
-   */
-  static List<String> words(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    String folded =
-        Normalizer.normalize(text, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
-    Set<String> words = new LinkedHashSet<>();
-    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-      if (!word.isEmpty()) {
-        words.add(cut(word));
-      }
-    }
-    return List.copyOf(words);
-  }
 
   /**
    * The stored words of a customer.
@@ -68,42 +21,6 @@ public final class CustomerSearchTerms {
    * @return each distinct word as UTF-8 bytes
    */
   static List<byte[]> of(String... texts) {
-    Set<String> words = new LinkedHashSet<>();
-    for (String text : texts) {
-      words.addAll(words(text));
-    }
-    return words.stream().map(w -> w.getBytes(StandardCharsets.UTF_8)).toList();
-  }
-
-  /**
-   * The ranges a search asks for, one per search word.
-   *
-   * @param query what was typed in the search box; null or blank for none
-   * @return the ranges; empty when the query has no word (then every customer matches)
-   */
-  static List<Range> search(String query) {
-    List<Range> ranges = new ArrayList<>();
-    for (String word : words(query)) {
-      if (ranges.size() == MAX_SEARCH_WORDS) {
-        break;
-      }
-      byte[] from = word.getBytes(StandardCharsets.UTF_8);
-      byte[] to = from.clone();
-      // UTF-8 never holds the byte 0xFF, so the last byte can always be raised by one
-      to[to.length - 1]++;
-      ranges.add(new Range(from, to));
-    }
-    return ranges;
-  }
-
-  private static String cut(String word) {
-    if (word.length() <= MAX_WORD_LENGTH) {
-      return word;
-    }
-    int end = MAX_WORD_LENGTH;
-    if (Character.isHighSurrogate(word.charAt(end - 1))) {
-      end--;
-    }
-    return word.substring(0, end);
+    return SearchWords.stored(Arrays.asList(texts));
   }
 }

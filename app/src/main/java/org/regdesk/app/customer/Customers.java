@@ -17,6 +17,7 @@ import org.regdesk.app.catalog.CustomFieldKind;
 import org.regdesk.app.catalog.CustomFields;
 import org.regdesk.app.storage.Page;
 import org.regdesk.app.storage.PageRequest;
+import org.regdesk.app.storage.SearchWords;
 import org.regdesk.registrar.spi.value.CountryCode;
 import org.regdesk.registrar.spi.value.CustomerField;
 import org.regdesk.registrar.spi.value.EmailAddress;
@@ -63,7 +64,7 @@ public class Customers {
    */
   @Transactional(readOnly = true)
   public Page<Customer> search(String query, PageRequest page) {
-    List<CustomerSearchTerms.Range> ranges = CustomerSearchTerms.search(query);
+    List<SearchWords.Range> ranges = SearchWords.ranges(query);
     List<Customer> found = customers.search(ranges, page);
     return new Page<>(withValues(found), page, customers.count(ranges));
   }

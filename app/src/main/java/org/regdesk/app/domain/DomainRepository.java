@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.regdesk.app.storage.PageRequest;
+import org.regdesk.app.storage.SearchWords;
 import org.regdesk.app.storage.SqlTime;
 import org.regdesk.registrar.spi.value.ContactRole;
 import org.regdesk.registrar.spi.value.DomainName;
@@ -248,7 +249,7 @@ public class DomainRepository {
         + ") c ON m.customer_id = c.customer_id";
   }
 
-  private Set<Long> matching(DomainSearchTerms.Range range) {
+  private Set<Long> matching(SearchWords.Range range) {
     return new HashSet<>(
         jdbc.sql(wordSql(0))
             .param("from0", range.from())
@@ -265,7 +266,7 @@ public class DomainRepository {
         .search()
         .ifPresent(
             words -> {
-              List<DomainSearchTerms.Range> ranges = DomainSearchTerms.search(words);
+              List<SearchWords.Range> ranges = SearchWords.ranges(words);
               if (ranges.isEmpty()) {
                 conditions.add("1 = 0"); // only punctuation: nothing has such a word
                 return;
@@ -275,7 +276,7 @@ public class DomainRepository {
                 // second and more for the same intersection in SQL; a short result then selects
                 // the domains by primary key.
                 Set<Long> ids = null;
-                for (DomainSearchTerms.Range range : ranges) {
+                for (SearchWords.Range range : ranges) {
                   Set<Long> word = matching(range);
                   if (ids == null) {
                     ids = word;

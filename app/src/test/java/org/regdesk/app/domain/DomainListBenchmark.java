@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.regdesk.app.RegdeskApplication;
 import org.regdesk.app.security.ApiTokens;
 import org.regdesk.app.storage.PageRequest;
+import org.regdesk.app.storage.SearchWords;
 import org.regdesk.registrar.spi.value.DomainName;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -272,7 +273,7 @@ public final class DomainListBenchmark {
     List<Object[]> customerTerms = new ArrayList<>();
     for (int i = 0; i < CUSTOMERS; i++) {
       Object[] c = customers.get(i);
-      for (String word : DomainSearchTerms.words(c[0] + " " + c[1] + " " + c[2])) {
+      for (String word : SearchWords.words(c[0] + " " + c[1] + " " + c[2])) {
         customerTerms.add(
             new Object[] {
               firstCustomer + i, word.getBytes(java.nio.charset.StandardCharsets.UTF_8)
