@@ -34,11 +34,14 @@ public final class OrderFixture {
     this.scheduler = scheduler;
     this.sandbox = sandbox;
     this.clock = clock;
+    // the test desk keeps its sandbox's state between runs: never let earlier runs drain it
+    sandbox.updateAccount(Map.of("balance", "100000"));
   }
 
   /**
    * A customer with everything DonDominio asks of a contact: postal code, province and a VAT number
-   * (the customer field linked to the identity number).
+   * (the customer field linked to the identity number). Named so that no other test's search words
+   * find it.
    *
    * @param customers the desk's customers
    * @param lastName the last name
@@ -46,12 +49,26 @@ public final class OrderFixture {
    */
   public static org.regdesk.app.customer.Customer customer(
       org.regdesk.app.customer.Customers customers, String lastName) {
+    return customer(customers, lastName, Map.of("vatNumber", "12345678Z"));
+  }
+
+  /**
+   * A customer like {@link #customer(org.regdesk.app.customer.Customers, String)} with other custom
+   * field values.
+   *
+   * @param customers the desk's customers
+   * @param lastName the last name
+   * @param values the custom field values
+   * @return the customer
+   */
+  public static org.regdesk.app.customer.Customer customer(
+      org.regdesk.app.customer.Customers customers, String lastName, Map<String, String> values) {
     return customers.create(
         new org.regdesk.app.customer.CustomerCommand(
-            "Ana",
+            "Orla",
             lastName,
             null,
-            org.regdesk.app.domain.TestDomains.unique("ana") + "@example.org",
+            org.regdesk.app.domain.TestDomains.unique("buyer") + "@example.org",
             "+34 912 34 56 78",
             "Calle Mayor 1",
             null,
@@ -59,18 +76,57 @@ public final class OrderFixture {
             "Madrid",
             "28013",
             "ES",
-            Map.of("vatNumber", "12345678Z")));
+            values));
   }
 
   /**
-   * A register order command for a .com name.
+   * Values for every required domain field the desk asks for a domain (other tests on the shared
+   * desk add required fields to every product group).
+   *
+   * @param domain the domain
+   * @return the values by key
+   */
+  public Map<String, String> requiredFields(String domain) {
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    for (org.regdesk.app.catalog.CustomFieldDefinition field : orders.domainFieldsFor(domain)) {
+      if (!field.required()) {
+        continue;
+      }
+      values.put(
+          field.key(),
+          switch (field.type()) {
+            case DATE -> "2000-01-01";
+            case YES_NO -> "true";
+            case CHOICE -> field.options().get(0).value();
+            default -> "order test";
+          });
+    }
+    return values;
+  }
+
+  /**
+   * A register order for one year with the required domain fields filled in.
    *
    * @param domain the domain
    * @param customerId the customer
    * @return the command
    */
-  public static OrderCommand register(String domain, long customerId) {
-    return new OrderCommand("register", domain, customerId, 1, null, List.of(), Map.of(), null);
+  public OrderCommand register(String domain, long customerId) {
+    return new OrderCommand(
+        "register", domain, customerId, 1, null, List.of(), requiredFields(domain), null);
+  }
+
+  /**
+   * A transfer order with the required domain fields filled in.
+   *
+   * @param domain the domain
+   * @param customerId the customer
+   * @param authCode the auth code
+   * @return the command
+   */
+  public OrderCommand transfer(String domain, long customerId, String authCode) {
+    return new OrderCommand(
+        "transfer", domain, customerId, null, authCode, List.of(), requiredFields(domain), null);
   }
 
   /**
@@ -95,7 +151,7 @@ public final class OrderFixture {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within 30 s: " + what);
+        throw new AssertionError("not within 30 s: " + what + " (" + describe() + ")");
       }
       scheduler.triggerCheckForDueExecutions();
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
@@ -189,5 +245,15 @@ public final class OrderFixture {
    */
   public String balance() {
     return sandbox.updateAccount(Map.of("threshold", "50.00")).get("balance").asString();
+  }
+
+  private String describe() {
+    return orders
+        .list(null, null, null, new org.regdesk.app.storage.PageRequest(1, 3))
+        .items()
+        .stream()
+        .map(o -> "order " + o.id() + " " + o.status() + ": " + o.message())
+        .reduce((a, b) -> a + "; " + b)
+        .orElse("no orders");
   }
 }

@@ -56,12 +56,12 @@ class OrderScreensTest extends WebTestSupport {
                 .param("step", "fields"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Fields of this TLD")));
+    OrderFixture wait = new OrderFixture(orders, scheduler, sandbox, clock);
+    var placing = post("/admin/orders/new").session(admin).with(csrf()).param("type", "register");
+    wait.requiredFields(name).forEach((key, value) -> placing.param("fields[" + key + "]", value));
     String location =
         mvc.perform(
-                post("/admin/orders/new")
-                    .session(admin)
-                    .with(csrf())
-                    .param("type", "register")
+                placing
                     .param("customerId", Long.toString(customer.id()))
                     .param("domain", name)
                     .param("years", "1"))
@@ -72,7 +72,6 @@ class OrderScreensTest extends WebTestSupport {
             .getRedirectedUrl();
     long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
-    OrderFixture wait = new OrderFixture(orders, scheduler, sandbox, clock);
     wait.awaitSubmitted(id);
     wait.activate(orders.get(id));
     Order done = wait.awaitStatus(id, OrderStatus.DONE);
@@ -120,7 +119,7 @@ class OrderScreensTest extends WebTestSupport {
     sandbox.updateAccount(Map.of("balance", "0"));
     Order order;
     try {
-      order = orders.place(OrderFixture.register(name, customer.id()));
+      order = orders.place(wait.register(name, customer.id()));
       wait.awaitStatus(order.id(), OrderStatus.FAILED);
     } finally {
       sandbox.updateAccount(Map.of("balance", balance));

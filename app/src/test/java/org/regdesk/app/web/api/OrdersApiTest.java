@@ -46,7 +46,10 @@ class OrdersApiTest extends WebTestSupport {
             + name
             + "\",\"customerId\":"
             + customer.id()
-            + ",\"years\":1,\"nameservers\":[],\"fields\":{}}";
+            + ",\"years\":1,\"nameservers\":[],\"fields\":"
+            + json.writeValueAsString(
+                new OrderFixture(orders, scheduler, sandbox, clock).requiredFields(name))
+            + "}";
 
     String created =
         mvc.perform(
@@ -150,7 +153,11 @@ class OrdersApiTest extends WebTestSupport {
                         + customer.id()
                         + ",\"authCode\":\""
                         + code
-                        + "\"}"))
+                        + "\",\"fields\":"
+                        + json.writeValueAsString(
+                            new OrderFixture(orders, scheduler, sandbox, clock)
+                                .requiredFields(name))
+                        + "}"))
         .andExpect(status().isCreated())
         .andExpect(content().string(not(org.hamcrest.Matchers.containsString(code))));
     mvc.perform(get("/api/v1/orders").param("domain", name).header("Authorization", token))
