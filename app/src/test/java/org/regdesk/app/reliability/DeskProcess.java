@@ -1,0 +1,207 @@
+package org.regdesk.app.reliability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+/**
+ * The desk's repackaged jar running as a child process, as an operator runs it: its own JVM, a data
+ * directory, a database (an H2 file in that directory, or a PostgreSQL schema), demo mode off. It
+ * can be stopped politely, or killed as {@code kill -9} kills it, and started again on the same
+ * database.
+ */
+final class DeskProcess implements AutoCloseable {
+
+  private final String name;
+  private final DeskDatabase database;
+  private final Path dataDir;
+  private final Map<String, String> settings;
+  private final int port;
+  private final Path log;
+  private Process process;
+
+  private DeskProcess(
+      String name, DeskDatabase database, Path dataDir, Map<String, String> settings, Path log) {
+    this.name = name;
+    this.database = database;
+    this.dataDir = dataDir;
+    this.settings = settings;
+    this.port = freePort();
+    this.log = log;
+  }
+
+  /**
+   * Starts a desk and waits (bounded) until it answers.
+   *
+   * @param name a name for its log file
+   * @param database its database
+   * @param dataDir its data directory (secret key, H2 file); shared by desks of one installation
+   * @param settings extra {@code regdesk.*}/Spring settings
+   * @return the running desk
+   */
+  static DeskProcess start(
+      String name, DeskDatabase database, Path dataDir, Map<String, String> settings) {
+    DeskProcess desk =
+        new DeskProcess(name, database, dataDir, settings, dataDir.resolve(name + ".log"));
+    desk.launch();
+    return desk;
+  }
+
+  /** The jar {@code mvn package} built: failsafe passes its path; by hand, found in target/. */
+  static Path jar() {
+    String given = System.getProperty("regdesk.app.jar");
+    if (given != null && Files.isRegularFile(Path.of(given))) {
+      return Path.of(given);
+    }
+    for (Path dir : List.of(Path.of("target"), Path.of("app/target"))) {
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> files = Files.list(dir)) {
+          var jar =
+              files
+                  .filter(p -> p.getFileName().toString().matches("app-.*\\.jar"))
+                  .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
+                  .findFirst();
+          if (jar.isPresent()) {
+            return jar.get();
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    throw new IllegalStateException(
+        "the desk's jar is not built: run ./mvnw -pl app -am package -DskipTests first");
+  }
+
+  private void launch() {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.add("-XX:+UseSerialGC");
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-Xshare:auto");
+    command.add("-jar");
+    command.add(jar().toAbsolutePath().toString());
+    command.add("--server.port=" + port);
+    command.add("--server.address=127.0.0.1");
+    command.add("--regdesk.data-dir=" + dataDir.toAbsolutePath());
+    database.settings().forEach((k, v) -> command.add("--" + k + "=" + v));
+    settings.forEach((k, v) -> command.add("--" + k + "=" + v));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("REGDESK_SANDBOX_ENABLED", "false");
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the desk", e);
+    }
+    awaitHealthy(Duration.ofSeconds(180));
+  }
+
+  private void awaitHealthy(Duration limit) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(uri().resolve("/actuator/health"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "the desk " + name + " exited with " + process.exitValue() + ":\n" + tail());
+      }
+      try {
+        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(250));
+    }
+    throw new IllegalStateException(
+        "the desk " + name + " did not start in " + limit + ":\n" + tail());
+  }
+
+  /**
+   * Where it listens.
+   *
+   * @return e.g. {@code http://127.0.0.1:41234/}
+   */
+  URI uri() {
+    return URI.create("http://127.0.0.1:" + port + "/");
+  }
+
+  /** Kills the process at once, as {@code kill -9} does: no shutdown hook, no graceful stop. */
+  void kill() {
+    process.destroyForcibly();
+    waitForExit();
+  }
+
+  /** Starts the same desk again (same port, data directory and database). */
+  void restart() {
+    if (process.isAlive()) {
+      throw new IllegalStateException("still running");
+    }
+    launch();
+  }
+
+  /**
+   * The last lines of its log, for failure messages.
+   *
+   * @return up to 60 lines
+   */
+  String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  private void waitForExit() {
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops it politely (SIGTERM), as an operator would. */
+  @Override
+  public void close() {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      waitForExit();
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package org.regdesk.app.reliability;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import org.regdesk.dondominio.sandbox.http.ApiCall;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Order throughput: 1,000 registrations placed through {@code POST /api/v1/orders} against a
+ * sandbox answering every API call 100 ms late, carried out by one desk and then by two desks on
+ * one PostgreSQL database (each desk its own process with the default 8 job threads), side by side
+ * in one run. Throughput is orders done (active at the registry, expiry stored) per second, from
+ * the first order placed to the last one done. The sandbox clock is moved a minute every 200 ms so
+ * its registry activates registrations in about a second instead of two minutes.
+ *
+ * <p>Not a test: run it by hand (see {@code docs/benchmarks.md}):
+ *
+ * <pre>
+ * ./mvnw -B -q -pl app -am package -DskipTests
+ * ./mvnw -B -q -pl app org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
+ *   -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=org.regdesk.app.reliability.OrderThroughputBenchmark \
+ *   -Dexec.args="1000 regdesk.orders.poll-interval=1s regdesk.jobs.polling-interval=1s"
+ * </pre>
+ *
+ * <p>Arguments: the number of orders (default 1000), then desk settings as {@code key=value} (the
+ * desk's defaults otherwise). Needs the PostgreSQL at 127.0.0.1:5432 ({@code test}, user {@code
+ * postgres}).
+ */
+public final class OrderThroughputBenchmark {
+
+  private static final Duration LATENCY = Duration.ofMillis(100);
+  private static final int CLIENTS = 16;
+
+  private OrderThroughputBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int orders = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (int i = 1; i < args.length; i++) {
+      String[] pair = args[i].split("=", 2);
+      settings.put(pair[0], pair[1]);
+    }
+    settings.put("logging.level.org.regdesk.dondominio", "WARN");
+    System.out.printf(
+        "%d cores, %s %s; %d orders, sandbox latency %d ms, desk settings %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        orders,
+        LATENCY.toMillis(),
+        settings);
+    Result one = run(1, orders, settings);
+    System.out.println(one);
+    Result two = run(2, orders, settings);
+    System.out.println(two);
+    System.out.printf(Locale.ROOT, "two desks / one desk: %.2fx%n", two.perSecond / one.perSecond);
+    System.exit(0);
+  }
+
+  record Result(
+      int instances,
+      int orders,
+      int done,
+      double placeSeconds,
+      double totalSeconds,
+      double perSecond,
+      Map<String, Double> callsPerOrder,
+      long p50Millis,
+      long p95Millis) {
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "%d desk(s): %d of %d orders done in %.1f s = %.1f orders/s (all placed after %.1f s);"
+              + " placed-to-done p50 %d ms, p95 %d ms; registrar calls per order %s",
+          instances,
+          done,
+          orders,
+          totalSeconds,
+          perSecond,
+          placeSeconds,
+          p50Millis,
+          p95Millis,
+          callsPerOrder);
+    }
+  }
+
+  private static Result run(int instances, int count, Map<String, String> settings)
+      throws Exception {
+    try (OrderDesk desk = OrderDesk.start(true, LATENCY, settings)) {
+      List<DeskClient> apis = new ArrayList<>();
+      apis.add(desk.api);
+      for (int i = 1; i < instances; i++) {
+        apis.add(desk.api.at(desk.addInstance().uri()));
+      }
+      String prefix = "bench-" + instances + "-";
+      AtomicBoolean running = new AtomicBoolean(true);
+      Thread registry =
+          new Thread(
+              () -> {
+                while (running.get()) {
+                  desk.sandbox.advanceClock(Duration.ofMinutes(1));
+                  LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+                }
+              },
+              "sandbox-clock");
+      registry.setDaemon(true);
+      desk.sandbox.clearFaults();
+      int callsBefore = desk.calls().size();
+      ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+      long start = System.nanoTime();
+      registry.start();
+      List<Future<Long>> placed = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        DeskClient api = apis.get(i % apis.size());
+        String name = prefix + i + ".com";
+        placed.add(
+            clients.submit(
+                () ->
+                    api.post(
+                            "/api/v1/orders",
+                            Map.of(
+                                "type",
+                                "register",
+                                "domain",
+                                name,
+                                "customerId",
+                                desk.customerId,
+                                "years",
+                                1))
+                        .expect(201)
+                        .body()
+                        .get("id")
+                        .asLong()));
+      }
+      List<Long> ids = new ArrayList<>();
+      for (Future<Long> id : placed) {
+        ids.add(id.get());
+      }
+      long allPlaced = System.nanoTime();
+      clients.shutdown();
+      Map<Long, JsonNode> done = new LinkedHashMap<>();
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+      List<Long> latencies = new ArrayList<>();
+      while (done.size() < ids.size() && System.nanoTime() < deadline) {
+        for (JsonNode order : desk.allOrders().values()) {
+          long id = order.get("id").asLong();
+          if (!done.containsKey(id) && OrderDesk.finished(order)) {
+            done.put(id, order);
+          }
+        }
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+      }
+      long end = System.nanoTime();
+      running.set(false);
+      int ok = 0;
+      for (JsonNode order : done.values()) {
+        if (OrderDesk.text(order, "status").equals("done")) {
+          ok++;
+          latencies.add(
+              Duration.between(
+                      java.time.Instant.parse(order.get("createdAt").asString()),
+                      java.time.Instant.parse(order.get("completedAt").asString()))
+                  .toMillis());
+        }
+      }
+      Collections.sort(latencies);
+      List<ApiCall> calls = desk.calls();
+      Map<String, Double> perOrder = new TreeMap<>();
+      for (ApiCall call : calls.subList(Math.min(callsBefore, calls.size()), calls.size())) {
+        perOrder.merge(call.action(), 1.0 / count, Double::sum);
+      }
+      perOrder.replaceAll((k, v) -> Math.round(v * 100) / 100.0);
+      double total = (end - start) / 1e9;
+      return new Result(
+          instances,
+          count,
+          ok,
+          (allPlaced - start) / 1e9,
+          total,
+          ok / total,
+          perOrder,
+          latencies.isEmpty() ? -1 : latencies.get(latencies.size() / 2),
+          latencies.isEmpty() ? -1 : latencies.get((int) (latencies.size() * 0.95)));
+    }
+  }
+}
