@@ -249,6 +249,15 @@ public class DomainRepository {
         + ") c ON m.customer_id = c.customer_id";
   }
 
+  private List<Long> matchingAtMost(SearchWords.Range range, int limit) {
+    return jdbc.sql("SELECT w.id FROM (" + wordSql(0) + ") w LIMIT :limit")
+        .param("from0", range.from())
+        .param("to0", range.to())
+        .param("limit", limit)
+        .query(Long.class)
+        .list();
+  }
+
   private Set<Long> matching(SearchWords.Range range) {
     return new HashSet<>(
         jdbc.sql(wordSql(0))
@@ -270,6 +279,21 @@ public class DomainRepository {
               if (ranges.isEmpty()) {
                 conditions.add("1 = 0"); // only punctuation: nothing has such a word
                 return;
+              }
+              if (ranges.size() == 1) {
+                // One word: its ids first, at most a page of the id list; a word that few domains
+                // have then selects them by primary key (H2 otherwise joins the word's ids to
+                // every domain: seconds for a customer's e-mail at 100,000 domains)
+                List<Long> few = matchingAtMost(ranges.get(0), MAX_ID_LIST + 1);
+                if (few.isEmpty()) {
+                  conditions.add("1 = 0");
+                  return;
+                }
+                if (few.size() <= MAX_ID_LIST) {
+                  conditions.add("d.id IN (:ids)");
+                  params.put("ids", few);
+                  return;
+                }
               }
               if (ranges.size() > 1) {
                 // Several words: the ids of each word, intersected here. H2 takes a quarter of a

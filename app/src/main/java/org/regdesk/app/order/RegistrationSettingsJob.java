@@ -1,6 +1,9 @@
 package org.regdesk.app.order;
 
+import java.util.Optional;
 import java.util.Set;
+import org.regdesk.app.domain.Domain;
+import org.regdesk.app.domain.Domains;
 import org.regdesk.app.job.JobAttempt;
 import org.regdesk.app.job.JobOutcome;
 import org.regdesk.app.job.JobType;
@@ -21,10 +24,12 @@ class RegistrationSettingsJob implements JobType<OrderJob> {
 
   private final OrderProgress progress;
   private final Registrars registrars;
+  private final Domains domains;
 
-  RegistrationSettingsJob(OrderProgress progress, Registrars registrars) {
+  RegistrationSettingsJob(OrderProgress progress, Registrars registrars, Domains domains) {
     this.progress = progress;
     this.registrars = registrars;
+    this.domains = domains;
   }
 
   @Override
@@ -42,15 +47,22 @@ class RegistrationSettingsJob implements JobType<OrderJob> {
     Order order = progress.order(payload.orderId());
     Registrar registrar = registrars.registrar(order.plugin());
     Set<Capability> can = registrars.capabilities(order.plugin(), order.domain().tld());
+    // what the registrar reported when the registration became active (stored on the domain):
+    // a call only for what differs, so most registrations need one update, not two
+    Domain domain = domains.get(order.domainId());
     StringBuilder applied = new StringBuilder();
-    if (can.contains(Capability.RENEWAL_MODE)) {
+    if (can.contains(Capability.RENEWAL_MODE)
+        && !domain.renewalMode().equals(Optional.of(RenewalMode.MANUAL))) {
       registrar.setRenewalMode(order.domain(), RenewalMode.MANUAL);
       applied.append("renewal mode manual");
     }
-    if (can.contains(Capability.PRIVACY)) {
+    if (can.contains(Capability.PRIVACY) && !domain.privacy().equals(Optional.of(false))) {
       registrar.setPrivacy(order.domain(), false);
       applied.append(applied.isEmpty() ? "" : ", ").append("ID protection off");
     }
-    return JobOutcome.done(applied.isEmpty() ? "Nothing to apply" : "Applied " + applied);
+    return JobOutcome.done(
+        applied.isEmpty()
+            ? "Nothing to apply: the registrar already has it"
+            : "Applied " + applied);
   }
 }

@@ -119,6 +119,8 @@ class OrdersTest extends WebTestSupport {
     Job settings = jobs.find("register-settings", name + ":" + placed.id()).orElseThrow();
     wait.await(() -> jobs.job(settings.id()).state() == JobState.DONE, "settings applied");
     assertThat(wait.state(name).get("renewalMode").asString()).isEqualToIgnoringCase("manual");
+    // ID protection is already off at DonDominio: one update (the renewal mode), not two
+    assertThat(wait.calls("domain/update", name)).isEqualTo(1);
   }
 
   @Test
