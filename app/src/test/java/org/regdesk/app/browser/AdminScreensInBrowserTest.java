@@ -2,77 +2,24 @@ package org.regdesk.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.regdesk.app.security.OneTimePassword;
-import org.regdesk.app.security.Role;
-import org.regdesk.app.testing.WebTestSupport;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * An administrator in a real browser: first sign-in with the one-time password, the forced password
  * change, then every screen of the navigation, each answering with its own heading under the
  * SANDBOX banner and without a script error.
  */
-class AdminScreensInBrowserTest extends WebTestSupport {
-
-  @Value("${local.server.port}")
-  int port;
-
-  @TempDir Path profile;
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.start(profile);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + port + path;
-  }
-
-  /** Signs in with a new administrator's one-time password and sets a password of their own. */
-  static void signInAsNewAdmin(
-      WebDriver browser, WebDriverWait wait, String base, OneTimePassword admin) {
-    browser.get(base + "/login");
-    browser.findElement(By.id("username")).sendKeys(admin.username());
-    browser.findElement(By.id("password")).sendKeys(admin.password());
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-
-    wait.until(ExpectedConditions.urlContains("/account/password"));
-    String own = "Browser-tested passphrase 42";
-    browser.findElement(By.id("currentPassword")).sendKeys(admin.password());
-    browser.findElement(By.id("newPassword")).sendKeys(own);
-    browser.findElement(By.id("confirmPassword")).sendKeys(own);
-    browser.findElement(By.cssSelector("main button[type=submit]")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
-  }
+class AdminScreensInBrowserTest extends BrowserTestSupport {
 
   @Test
   void anAdministratorSignsInChangesThePasswordAndReachesEveryScreen() {
-    signInAsNewAdmin(browser, wait, url(""), newUser(Role.ADMIN));
+    signInAsNewAdmin();
     browser.get(url("/admin"));
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Dashboard"));
     assertThat(browser.findElement(By.className("sandbox-banner")).getText()).contains("SANDBOX");
@@ -112,7 +59,7 @@ class AdminScreensInBrowserTest extends WebTestSupport {
 
   @Test
   void testConnectionOnTheRegistrarScreenAnswersInPlace() {
-    signInAsNewAdmin(browser, wait, url(""), newUser(Role.ADMIN));
+    signInAsNewAdmin();
     browser.get(url("/admin/settings/registrars"));
     List<WebElement> buttons =
         browser.findElements(By.xpath("//button[contains(., 'Test connection')]"));

@@ -3,20 +3,13 @@ package org.regdesk.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.regdesk.app.customer.Customer;
 import org.regdesk.app.customer.Customers;
 import org.regdesk.app.domain.Domains;
@@ -25,23 +18,15 @@ import org.regdesk.app.order.Order;
 import org.regdesk.app.order.OrderFixture;
 import org.regdesk.app.order.OrderStatus;
 import org.regdesk.app.order.Orders;
-import org.regdesk.app.security.Role;
-import org.regdesk.app.testing.WebTestSupport;
 import org.regdesk.dondominio.sandbox.Sandbox;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The issue's promise, in a real browser on the demo desk: an administrator finds a customer,
  * places a register order in the panel, and once the registry has activated the name (the sandbox's
  * clock moved on) the domain's page shows it active with its expiry.
  */
-class OrderInBrowserTest extends WebTestSupport {
-
-  @Value("${local.server.port}")
-  int port;
-
-  @TempDir Path profile;
+class OrderInBrowserTest extends BrowserTestSupport {
 
   @Autowired Orders orders;
   @Autowired Customers customers;
@@ -49,32 +34,15 @@ class OrderInBrowserTest extends WebTestSupport {
   @Autowired Scheduler scheduler;
   @Autowired Sandbox sandbox;
 
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChromium.start(profile);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
-
   @Test
   void anOrderPlacedInThePanelEndsActiveWithItsExpiryOnTheDomainPage() {
     OrderFixture fixture = new OrderFixture(orders, scheduler, sandbox, clock);
     String lastName = "Browserbuyer" + TestDomains.unique("x").replace("-", "");
     Customer customer = OrderFixture.customer(customers, lastName);
     String name = TestDomains.unique("browser") + ".com";
-    String base = "http://127.0.0.1:" + port;
-    AdminScreensInBrowserTest.signInAsNewAdmin(browser, wait, base, newUser(Role.ADMIN));
+    signInAsNewAdmin();
 
-    browser.get(base + "/admin/orders/new");
+    browser.get(url("/admin/orders/new"));
     browser.findElement(By.id("customerSearch")).sendKeys(lastName);
     WebElement before = browser.findElement(By.tagName("main"));
     browser.findElement(By.xpath("//button[.='Find']")).click();
@@ -111,7 +79,7 @@ class OrderInBrowserTest extends WebTestSupport {
     String expiry = domains.getByName(name).expiresOn().orElseThrow().toString();
     assertThat(fixture.created(name)).isEqualTo(1);
 
-    browser.get(base + "/admin/domains/" + done.domainId());
+    browser.get(url("/admin/domains/" + done.domainId()));
     String page =
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText();
     assertThat(page).contains(name).contains("Active").contains(expiry).contains("#" + id);
