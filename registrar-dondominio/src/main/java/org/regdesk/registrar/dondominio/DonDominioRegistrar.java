@@ -1,6 +1,8 @@
 package org.regdesk.registrar.dondominio;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.regdesk.registrar.dondominio.availability.AvailabilityChecker;
 import org.regdesk.registrar.spi.Registrar;
 import org.regdesk.registrar.spi.error.RegistrarException;
@@ -44,6 +46,7 @@ final class DonDominioRegistrar implements Registrar {
   private final DomainManagement management;
   private final DomainListing listing;
   private final AccountReports account;
+  private final RecentDomainLookup recent;
 
   DonDominioRegistrar(ApiContext api, AvailabilityChecker availability) {
     this.api = api;
@@ -53,6 +56,7 @@ final class DonDominioRegistrar implements Registrar {
     this.management = new DomainManagement(api, snapshots);
     this.listing = new DomainListing(api);
     this.account = new AccountReports(api);
+    this.recent = new RecentDomainLookup(api, snapshots);
   }
 
   @Override
@@ -63,6 +67,12 @@ final class DonDominioRegistrar implements Registrar {
   @Override
   public DomainSnapshot getDomain(DomainName domain) throws RegistrarException {
     return snapshots.read(domain);
+  }
+
+  @Override
+  public Map<DomainName, DomainSnapshot> getDomains(Collection<DomainName> domains)
+      throws RegistrarException {
+    return recent.lookUp(domains);
   }
 
   @Override

@@ -2,8 +2,10 @@ package org.regdesk.registrar.dondominio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -13,12 +15,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.regdesk.dondominio.sandbox.Sandbox;
 import org.regdesk.dondominio.sandbox.SandboxExtension;
 import org.regdesk.dondominio.sandbox.http.ApiCall;
+import org.regdesk.registrar.dondominio.support.People;
 import org.regdesk.registrar.dondominio.support.RecordingAudit;
 import org.regdesk.registrar.dondominio.support.TestRegistrars;
 import org.regdesk.registrar.spi.Registrar;
 import org.regdesk.registrar.spi.operation.DomainListRequest;
 import org.regdesk.registrar.spi.operation.DomainPage;
 import org.regdesk.registrar.spi.operation.DomainSnapshot;
+import org.regdesk.registrar.spi.operation.RegisterRequest;
 import org.regdesk.registrar.spi.operation.TldPricing;
 import org.regdesk.registrar.spi.value.DomainName;
 import org.regdesk.registrar.spi.value.Money;
@@ -94,6 +98,41 @@ class ListingAndPricingTest {
     assertThat(calls).hasSize(pages);
     assertThat(calls)
         .allSatisfy(call -> assertThat(call.parameters()).containsEntry("infoType", "status"));
+  }
+
+  @Test
+  void recent_registrations_are_looked_up_together_on_the_newest_listing_page() throws Exception {
+    List<DomainName> registered = new ArrayList<>();
+    for (String name : List.of("fresh-one", "fresh-two", "fresh-three", "fresh-four")) {
+      DomainName domain = DomainName.of(name, Tld.of("com"));
+      registrar.register(
+          RegisterRequest.builder(domain, Period.ofYears(1), People.all(People.ana()))
+              .deferSettings()
+              .build());
+      registered.add(domain);
+    }
+    DomainName nobodys = DomainName.of("nobody-holds-this-one", Tld.of("com"));
+    List<DomainName> asked = new ArrayList<>(registered);
+    asked.add(nobodys);
+    int before = sandbox.calls().size();
+
+    Map<DomainName, DomainSnapshot> found = registrar.getDomains(asked);
+
+    assertThat(found.keySet()).containsExactlyElementsOf(registered);
+    assertThat(found.values())
+        .allSatisfy(
+            snapshot -> {
+              assertThat(snapshot.registrarStatus()).isEqualTo("register-init");
+              assertThat(snapshot.renewalMode()).isPresent();
+            });
+    List<ApiCall> calls = sandbox.calls().subList(before, sandbox.calls().size());
+    // the newest page answers the four registrations; only the name nobody holds is read alone
+    assertThat(calls.stream().filter(c -> c.action().equals("domain/list")).count())
+        .isBetween(1L, 2L);
+    assertThat(calls)
+        .filteredOn(c -> c.action().equals("domain/getinfo"))
+        .singleElement()
+        .satisfies(call -> assertThat(call.parameters()).containsValue(nobodys.ascii()));
   }
 
   @Test

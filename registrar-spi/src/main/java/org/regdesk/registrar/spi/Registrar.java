@@ -1,6 +1,11 @@
 package org.regdesk.registrar.spi;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.regdesk.registrar.spi.descriptor.Capability;
 import org.regdesk.registrar.spi.error.AuthenticationFailedException;
 import org.regdesk.registrar.spi.error.InsufficientFundsException;
@@ -71,6 +76,9 @@ import org.regdesk.registrar.spi.value.RenewalMode;
  */
 public interface Registrar extends AutoCloseable {
 
+  /** The most names one {@link #getDomains} call takes. */
+  int MAX_LOOKUP = 1_000;
+
   /**
    * Tests the connection: reachability, credentials, balance and environment. Reports problems in
    * the result rather than throwing, so the settings page can show them.
@@ -90,6 +98,36 @@ public interface Registrar extends AutoCloseable {
    * @throws RegistrarException of another kind, see {@link Registrar}
    */
   DomainSnapshot getDomain(DomainName domain) throws RegistrarException;
+
+  /**
+   * Looks several domains up at once, for a desk following many fresh registrations until the
+   * registry activates them. The answer holds a snapshot (status and expiry at least; contacts and
+   * name servers may be left out) for every name that is in the account; a name missing from it is
+   * not in the account. Plugins whose registrar can list recent domains answer many names in a few
+   * calls; the default looks each name up with {@link #getDomain}.
+   *
+   * @param domains the domains, at most {@value #MAX_LOOKUP} distinct names
+   * @return the snapshots by name, for the names in the account
+   * @throws IllegalArgumentException for more than {@value #MAX_LOOKUP} names
+   * @throws RegistrarException of another kind than not-found, see {@link Registrar}
+   */
+  default Map<DomainName, DomainSnapshot> getDomains(Collection<DomainName> domains)
+      throws RegistrarException {
+    Set<DomainName> distinct = new LinkedHashSet<>(domains);
+    if (distinct.size() > MAX_LOOKUP) {
+      throw new IllegalArgumentException(
+          "domains: at most " + MAX_LOOKUP + " names per look-up, not " + distinct.size());
+    }
+    Map<DomainName, DomainSnapshot> found = new LinkedHashMap<>();
+    for (DomainName domain : distinct) {
+      try {
+        found.put(domain, getDomain(domain));
+      } catch (NotFoundException notInTheAccount) {
+        // absent from the answer
+      }
+    }
+    return found;
+  }
 
   /**
    * {@link Capability#AVAILABILITY}: checks many names at once. The answer has one result per
