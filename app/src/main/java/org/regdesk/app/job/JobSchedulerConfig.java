@@ -71,6 +71,7 @@ class JobSchedulerConfig {
             .missedHeartbeatsLimit(MISSED_HEARTBEATS)
             .clock(clock::instant)
             .enableImmediateExecution()
+            .enablePriority()
             .shutdownMaxWait(SHUTDOWN_WAIT)
             .commitWhenAutocommitDisabled(false);
     if (name != null) {

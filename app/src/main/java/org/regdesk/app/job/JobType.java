@@ -1,5 +1,6 @@
 package org.regdesk.app.job;
 
+import com.github.kagkarlsson.scheduler.task.Priority;
 import org.regdesk.registrar.spi.error.RegistrarException;
 
 /**
@@ -16,6 +17,12 @@ import org.regdesk.registrar.spi.error.RegistrarException;
  */
 public interface JobType<P> {
 
+  /** The priority of most jobs. */
+  int NORMAL_PRIORITY = Priority.MEDIUM;
+
+  /** The priority of follow-ups nobody waits for: they run when no normal job is due. */
+  int LOW_PRIORITY = Priority.LOW;
+
   /**
    * The stable name of the kind, stored with every job: lower case, e.g. {@code register}.
    *
@@ -29,6 +36,16 @@ public interface JobType<P> {
    * @return the class
    */
   Class<P> payloadType();
+
+  /**
+   * Which due jobs run first when there are more than threads: work somebody waits for (orders)
+   * before follow-ups nobody waits for.
+   *
+   * @return the priority; higher runs first
+   */
+  default int priority() {
+    return NORMAL_PRIORITY;
+  }
 
   /**
    * Does the work once.

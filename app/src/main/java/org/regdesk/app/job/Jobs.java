@@ -1,6 +1,7 @@
 package org.regdesk.app.job;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,8 +102,59 @@ public class Jobs {
     Instant runAt = options.runAt() == null ? now : options.runAt();
     String body = payload instanceof RecurringJobType.Run ? "{}" : json.writeValueAsString(payload);
     long id = repository.insert(type.kind(), key, body, options.plugin(), runAt, now);
-    scheduler.scheduleIfNotExists(instance(id), runAt);
+    scheduler.scheduleIfNotExists(
+        new TaskInstance<>(JobRunner.TASK, Long.toString(id), () -> null, type.priority()), runAt);
     return repository.find(id).orElseThrow();
+  }
+
+  /**
+   * Runs a job that is waiting to look again now instead of at its time, because something else
+   * learnt that there is news (e.g. the registry activated a registration). A job that is running,
+   * retrying after an error, stopped or done is left as it is.
+   *
+   * @param kind the job's kind
+   * @param key the job's key
+   * @return whether the job was woken
+   */
+  @Transactional
+  public boolean wake(String kind, String key) {
+    return runNoLaterThan(kind, key, clock.instant());
+  }
+
+  /**
+   * Brings a waiting job's next run forward to {@code at} if it was due later; otherwise, or if the
+   * job is running, retrying after an error, stopped or done, leaves it as it is.
+   *
+   * @param kind the job's kind
+   * @param key the job's key
+   * @param at when it should run at the latest
+   * @return whether its next run moved
+   */
+  @Transactional
+  public boolean runNoLaterThan(String kind, String key, Instant at) {
+    Optional<Job> job = repository.find(kind, key);
+    if (job.isEmpty() || job.get().state() != JobState.PENDING) {
+      return false;
+    }
+    TaskInstance<Void> instance = instance(job.get().id());
+    boolean later =
+        scheduler
+            .getScheduledExecution(instance)
+            .filter(execution -> !execution.isPicked())
+            .filter(execution -> execution.getExecutionTime().isAfter(at))
+            .isPresent();
+    if (!later) {
+      return false;
+    }
+    try {
+      if (!scheduler.reschedule(instance, at)) {
+        return false;
+      }
+    } catch (TaskInstanceCurrentlyExecutingException startedMeanwhile) {
+      return false;
+    }
+    repository.update(job.get().id(), JobState.PENDING, at, null, null, true, clock.instant());
+    return true;
   }
 
   /**

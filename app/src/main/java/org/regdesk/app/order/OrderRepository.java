@@ -180,6 +180,18 @@ public class OrderRepository {
     return spec.query(Long.class).single();
   }
 
+  /** Registrations the registrar took that wait for the registry, oldest first. */
+  List<Order> waitingRegistrations(int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM orders WHERE status = 'RUNNING' AND order_type = 'REGISTER'"
+                + " AND submitted_at IS NOT NULL ORDER BY created_at, id LIMIT :limit")
+        .param("limit", limit)
+        .query(OrderRepository::read)
+        .list();
+  }
+
   List<Order> ofDomain(long domainId) {
     return jdbc.sql(
             "SELECT "

@@ -7,8 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code regdesk.orders.*}: how often orders look at the registrar while it works on them.
  *
- * @param pollInterval how long a registration waits between looks until the domain is active (the
- *     demo sandbox activates a registration after two minutes)
+ * @param pollInterval how often the desk looks at every registration waiting for the registry, all
+ *     together ({@code RegistrationWatchJob}: one {@code getDomains} call per plugin); each
+ *     registration also looks on its own every ten times this, in case the common look cannot
+ *     answer for it (the demo sandbox activates a registration after two minutes)
  * @param transferPollInterval the first wait between looks at a pending transfer; doubles after
  *     each look
  * @param maxTransferPollInterval the longest wait between looks at a pending transfer
@@ -39,6 +41,16 @@ public record OrderSettings(
     if (value == null || value.isZero() || value.isNegative()) {
       throw new IllegalArgumentException(name + " must be a positive duration, e.g. 30s");
     }
+  }
+
+  /**
+   * How long a registration waits before looking on its own: the common look usually answers first
+   * and wakes it.
+   *
+   * @return ten poll intervals
+   */
+  Duration ownLookInterval() {
+    return pollInterval.multipliedBy(10);
   }
 
   /**

@@ -20,13 +20,17 @@ import org.regdesk.registrar.spi.operation.RegisterRequest;
 import org.regdesk.registrar.spi.value.Money;
 import org.regdesk.registrar.spi.value.Nameservers;
 import org.regdesk.registrar.spi.value.Period;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Registers the domain of a register order: one create (settings deferred, so the plugin makes
- * exactly one call), then looks at the domain every {@code regdesk.orders.poll-interval} until the
- * registry activates it, and stores its expiry. After an unknown outcome it looks the domain up
- * first: a domain in the account registered recently is this order's, and is never created again.
+ * exactly one call); then {@link RegistrationWatchJob} looks at all waiting registrations together
+ * every {@code regdesk.orders.poll-interval}, completes this order when its domain is active with
+ * an expiry and wakes this job, which then only closes it; the job looks on its own only every ten
+ * poll intervals, or when woken for a refused registration. After an unknown outcome it looks the
+ * domain up first: a domain in the account registered recently is this order's, and is never
+ * created again.
  */
 @Component
 class RegisterOrderJob implements JobType<OrderJob> {
@@ -38,6 +42,7 @@ class RegisterOrderJob implements JobType<OrderJob> {
   private final Domains domains;
   private final OrderSettings settings;
   private final Clock clock;
+  private final RegistrationWatchJob watch;
 
   RegisterOrderJob(
       OrderProgress progress,
@@ -46,7 +51,8 @@ class RegisterOrderJob implements JobType<OrderJob> {
       Customers customers,
       Domains domains,
       OrderSettings settings,
-      Clock clock) {
+      Clock clock,
+      @Lazy RegistrationWatchJob watch) {
     this.progress = progress;
     this.requests = requests;
     this.registrars = registrars;
@@ -54,6 +60,7 @@ class RegisterOrderJob implements JobType<OrderJob> {
     this.domains = domains;
     this.settings = settings;
     this.clock = clock;
+    this.watch = watch;
   }
 
   @Override
@@ -104,7 +111,10 @@ class RegisterOrderJob implements JobType<OrderJob> {
     }
     String message = "Waiting for the registry to activate it (" + snapshot.registrarStatus() + ")";
     progress.running(order, message);
-    return JobOutcome.checkAgainIn(settings.pollInterval(), message);
+    watch.lookWithinAPollInterval(clock.instant());
+    // RegistrationWatchJob looks at every waiting registration together and wakes this job when
+    // its domain is active or refused; this job's own look is the fallback
+    return JobOutcome.checkAgainIn(settings.ownLookInterval(), message);
   }
 
   /**

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The follow-up of a registration, queued when it is active: the desk's renewal mode ({@code
  * MANUAL}: the desk bills renewals itself) and ID protection off. Both are settings, not charges,
- * so running them again is harmless; a registration never waits for them.
+ * so running them again is harmless; a registration never waits for them, and they run at low
+ * priority, after the registrations that are due.
  */
 @Component
 class RegistrationSettingsJob implements JobType<OrderJob> {
@@ -40,6 +41,12 @@ class RegistrationSettingsJob implements JobType<OrderJob> {
   @Override
   public Class<OrderJob> payloadType() {
     return OrderJob.class;
+  }
+
+  /** Nobody waits for it: registrations waiting for a job thread go first. */
+  @Override
+  public int priority() {
+    return LOW_PRIORITY;
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -31,6 +32,7 @@ import org.regdesk.app.registrar.Registrars;
 import org.regdesk.app.storage.PageRequest;
 import org.regdesk.app.testing.WebTestSupport;
 import org.regdesk.dondominio.sandbox.Sandbox;
+import org.regdesk.dondominio.sandbox.http.ApiCall;
 import org.regdesk.dondominio.sandbox.http.Fault;
 import org.regdesk.registrar.spi.operation.DomainSnapshot;
 import org.regdesk.registrar.spi.operation.DomainStatus;
@@ -121,6 +123,33 @@ class OrdersTest extends WebTestSupport {
     assertThat(wait.state(name).get("renewalMode").asString()).isEqualToIgnoringCase("manual");
     // ID protection is already off at DonDominio: one update (the renewal mode), not two
     assertThat(wait.calls("domain/update", name)).isEqualTo(1);
+  }
+
+  @Test
+  void waitingRegistrationsAreFollowedTogetherNotWithALookEach() {
+    List<Order> sent = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Order placed = orders.place(wait.register(fresh("batch" + i), customer.id()));
+      sent.add(wait.awaitSubmitted(placed.id()));
+    }
+    int before = sandbox.calls().size();
+
+    wait.activate(sent.get(0));
+    for (Order order : sent) {
+      Order done = wait.awaitStatus(order.id(), OrderStatus.DONE);
+      LocalDate expiry =
+          LocalDate.parse(wait.state(order.domain().ascii()).get("tsExpir").asString());
+      assertThat(domains.getByName(order.domain().ascii()).expiresOn()).contains(expiry);
+      assertThat(done.message()).contains("expires " + expiry);
+    }
+
+    List<ApiCall> looks =
+        sandbox.calls().subList(before, sandbox.calls().size()).stream()
+            .filter(c -> !c.action().equals("domain/update"))
+            .toList();
+    // one common look (the newest page of the listing) answered all six: no getinfo per order
+    assertThat(looks).extracting(ApiCall::action).containsOnly("domain/list");
+    assertThat(looks).hasSizeBetween(1, 2);
   }
 
   @Test
