@@ -1,6 +1,7 @@
 package org.regdesk.app.job;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Clock;
@@ -150,7 +151,8 @@ public class Jobs {
       if (!scheduler.reschedule(instance, at)) {
         return false;
       }
-    } catch (TaskInstanceCurrentlyExecutingException startedMeanwhile) {
+    } catch (TaskInstanceCurrentlyExecutingException | ExecutionException changedMeanwhile) {
+      // picked or rescheduled by its instance since it was read: it runs anyway
       return false;
     }
     repository.update(job.get().id(), JobState.PENDING, at, null, null, true, clock.instant());

@@ -86,18 +86,23 @@ class RegisterOrderJob implements JobType<OrderJob> {
         Optional<DomainSnapshot> found = lookUp(registrar, order);
         if (found.isPresent()) {
           order = progress.submitted(order, found.get());
-          return follow(order, found.get());
+          return follow(order, found.get(), true);
         }
       }
       ProvisioningResult result = registrar.register(request(order));
       order = progress.submitted(order, result.domain());
-      return follow(order, result.domain());
+      return follow(order, result.domain(), true);
     }
-    return follow(order, registrar.getDomain(order.domain()));
+    return follow(order, registrar.getDomain(order.domain()), false);
   }
 
-  /** Done when active with an expiry; refused by the registry: failed; else look again later. */
-  private JobOutcome follow(Order order, DomainSnapshot snapshot) throws RegistrarException {
+  /**
+   * Done when active with an expiry; refused by the registry: failed; else look again later.
+   *
+   * @param firstLook right after the create (or the look-up that found it)
+   */
+  private JobOutcome follow(Order order, DomainSnapshot snapshot, boolean firstLook)
+      throws RegistrarException {
     if (snapshot.status() == DomainStatus.ACTIVE && snapshot.expires().isPresent()) {
       String message = "Registered, active, expires " + snapshot.expires().get();
       progress.done(order, snapshot, message);
@@ -111,7 +116,9 @@ class RegisterOrderJob implements JobType<OrderJob> {
     }
     String message = "Waiting for the registry to activate it (" + snapshot.registrarStatus() + ")";
     progress.running(order, message);
-    watch.lookWithinAPollInterval(clock.instant());
+    if (firstLook) {
+      watch.lookWithinAPollInterval(clock.instant());
+    }
     // RegistrationWatchJob looks at every waiting registration together and wakes this job when
     // its domain is active or refused; this job's own look is the fallback
     return JobOutcome.checkAgainIn(settings.ownLookInterval(), message);

@@ -80,7 +80,12 @@ class RegistrationWatchJob implements RecurringJobType {
    * @param now the desk's time
    */
   void lookWithinAPollInterval(Instant now) {
-    jobs.runNoLaterThan(kind(), KEY, now.plus(settings.pollInterval()));
+    try {
+      jobs.runNoLaterThan(kind(), KEY, now.plus(settings.pollInterval()));
+    } catch (RuntimeException notMoved) {
+      // the registration stands either way: the common look comes at its own time
+      LOG.warn("Could not bring the look at waiting registrations forward", notMoved);
+    }
   }
 
   @Override

@@ -22,8 +22,9 @@ import org.regdesk.registrar.spi.value.DomainName;
 
 /**
  * Looks many recently registered domains up in a few calls. DonDominio has no call for the status
- * of several named domains, but {@code domain/list} lists the account in domain-ID order, so the
- * newest domains are on its last page: one or two status pages ({@code infoType=status}, 1,000
+ * of several named domains, but {@code domain/list} lists the account in domain-ID order (the
+ * sandbox does; DonDominio documents no order, and ID order is what its stable paging implies), so
+ * the newest domains are on its last page: one or two status pages ({@code infoType=status}, 1,000
  * domains each) answer every registration of the last minutes. A name not found there (an older
  * domain, or a registrar that lists in another order) is read on its own with {@code domain/getinfo
  * infoType=status}, so the answer is right whatever the listing's order; only the number of calls
