@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +33,9 @@ import org.regdesk.registrar.spi.value.Money;
  * Checks many names although {@code domain/check} takes one: names under TLDs DonDominio does not
  * sell are answered without a call, recent answers come from the {@link AvailabilityCache}, and the
  * rest are checked a few at a time on the registrar's own small thread pool, which bounds the
- * parallel checks across all callers.
+ * parallel checks of many-name searches across all callers. A check of one name (an order being
+ * placed) runs on the caller's thread, bounded by the caller's own concurrency, so order placement
+ * is not queued behind searches.
  */
 public final class AvailabilityChecker implements AutoCloseable {
 
@@ -74,7 +77,7 @@ public final class AvailabilityChecker implements AutoCloseable {
     }
     List<DomainName> distinct = new ArrayList<>(new LinkedHashSet<>(names));
     Map<DomainName, AvailabilityResult> answers = new ConcurrentHashMap<>();
-    Map<DomainName, Future<Outcome>> pending = new LinkedHashMap<>();
+    List<DomainName> toCheck = new ArrayList<>();
     for (DomainName name : distinct) {
       if (!zones.sells(name.tld())) {
         answers.put(name, AvailabilityResult.of(name, Availability.TLD_UNSUPPORTED));
@@ -85,7 +88,17 @@ public final class AvailabilityChecker implements AutoCloseable {
         answers.put(name, cached.get());
         continue;
       }
-      pending.put(name, pool.submit(() -> checkOne(name)));
+      toCheck.add(name);
+    }
+    Map<DomainName, Future<Outcome>> pending = new LinkedHashMap<>();
+    for (DomainName name : toCheck) {
+      // a single name (an order being placed) is checked on the caller's thread like any other
+      // single call; only a fan-out of several names shares the bounded pool
+      pending.put(
+          name,
+          toCheck.size() == 1
+              ? CompletableFuture.completedFuture(checkOne(name))
+              : pool.submit(() -> checkOne(name)));
     }
     int authenticationFailures = 0;
     AuthenticationFailedException lastAuthenticationFailure = null;
