@@ -3,6 +3,7 @@ package org.regdesk.app.job;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Clock;
 import java.time.Instant;
@@ -120,6 +121,43 @@ public class Jobs {
   @Transactional
   public boolean wake(String kind, String key) {
     return runNoLaterThan(kind, key, clock.instant());
+  }
+
+  /**
+   * Closes a waiting job as done without running it again, because something else finished its work
+   * (e.g. the registration watch found the domain active and closed the order). A job that is
+   * running, retrying after an error, stopped or done is left as it is.
+   *
+   * @param kind the job's kind
+   * @param key the job's key
+   * @param message what is shown as its outcome
+   * @return whether the job was closed; if not, the caller may {@link #wake} it instead
+   */
+  @Transactional
+  public boolean complete(String kind, String key, String message) {
+    Optional<Job> job = repository.find(kind, key);
+    if (job.isEmpty() || job.get().state() != JobState.PENDING) {
+      return false;
+    }
+    TaskInstance<Void> instance = instance(job.get().id());
+    boolean waiting =
+        scheduler
+            .getScheduledExecution(instance)
+            .filter(execution -> !execution.isPicked())
+            .isPresent();
+    if (!waiting) {
+      return false;
+    }
+    try {
+      scheduler.cancel(instance);
+    } catch (TaskInstanceCurrentlyExecutingException
+        | TaskInstanceNotFoundException
+        | ExecutionException changedMeanwhile) {
+      // picked or changed by its instance since it was read: it runs and closes itself
+      return false;
+    }
+    repository.update(job.get().id(), JobState.DONE, null, message, null, false, clock.instant());
+    return true;
   }
 
   /**

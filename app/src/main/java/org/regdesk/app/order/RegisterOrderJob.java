@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
  * Registers the domain of a register order: one create (settings deferred, so the plugin makes
  * exactly one call); then {@link RegistrationWatchJob} looks at all waiting registrations together
  * every {@code regdesk.orders.poll-interval}, completes this order when its domain is active with
- * an expiry and wakes this job, which then only closes it; the job looks on its own only every ten
- * poll intervals, or when woken for a refused registration. After an unknown outcome it looks the
- * domain up first: a domain in the account registered recently is this order's, and is never
- * created again.
+ * an expiry and closes this job (or wakes it, if it is running); the job looks on its own only
+ * every ten poll intervals, or when woken for a refused registration. After an unknown outcome it
+ * looks the domain up first: a domain in the account registered recently is this order's, and is
+ * never created again.
  */
 @Component
 class RegisterOrderJob implements JobType<OrderJob> {
@@ -119,8 +119,8 @@ class RegisterOrderJob implements JobType<OrderJob> {
     if (firstLook) {
       watch.lookWithinAPollInterval(clock.instant());
     }
-    // RegistrationWatchJob looks at every waiting registration together and wakes this job when
-    // its domain is active or refused; this job's own look is the fallback
+    // RegistrationWatchJob looks at every waiting registration together and closes this job when
+    // its domain is active (wakes it when refused); this job's own look is the fallback
     return JobOutcome.checkAgainIn(settings.ownLookInterval(), message);
   }
 

@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
  * Looks at every registration waiting for the registry together, every {@code
  * regdesk.orders.poll-interval}: one {@link Registrar#getDomains} call per plugin instead of a look
  * per order, so that job threads spend their registrar calls on creating domains. A registration
- * now active with an expiry is completed here and its job woken to close; a refused one only wakes
- * its job, which looks itself and fails the order with the registry's answer through the usual
- * retry policy. Nothing waiting: no registrar call at all.
+ * now active with an expiry is completed here, its job closed without running again; a refused one
+ * only wakes its job, which looks itself and fails the order with the registry's answer through the
+ * usual retry policy. Nothing waiting: no registrar call at all.
  *
  * <p>Whatever this misses (a plugin whose look fails, a crash between the look and the wake), each
  * registration's own job settles at its own, slower, pace.
@@ -125,8 +125,12 @@ class RegistrationWatchJob implements RecurringJobType {
         if (snapshot != null
             && snapshot.status() == DomainStatus.ACTIVE
             && snapshot.expires().isPresent()) {
-          progress.done(order, snapshot, "Registered, active, expires " + snapshot.expires().get());
-          jobs.wake(OrderType.REGISTER.key(), order.jobKey());
+          String done = "Registered, active, expires " + snapshot.expires().get();
+          progress.done(order, snapshot, done);
+          if (!jobs.complete(OrderType.REGISTER.key(), order.jobKey(), done)) {
+            // it is running (its own look) or changed meanwhile: woken, it sees the order done
+            jobs.wake(OrderType.REGISTER.key(), order.jobKey());
+          }
           active++;
         } else if (snapshot != null && snapshot.status() == DomainStatus.REGISTRATION_FAILED) {
           jobs.wake(OrderType.REGISTER.key(), order.jobKey());

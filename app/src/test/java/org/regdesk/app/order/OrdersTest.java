@@ -141,6 +141,10 @@ class OrdersTest extends WebTestSupport {
           LocalDate.parse(wait.state(order.domain().ascii()).get("tsExpir").asString());
       assertThat(domains.getByName(order.domain().ascii()).expiresOn()).contains(expiry);
       assertThat(done.message()).contains("expires " + expiry);
+      // closed by the common look: the job ran once (the create), not again to close the order
+      Job job = orders.job(done).orElseThrow();
+      assertThat(job.state()).isEqualTo(JobState.DONE);
+      assertThat(jobs.attempts(job.id())).hasSize(1);
     }
 
     List<ApiCall> looks =

@@ -62,6 +62,21 @@ final class DeskDatabase implements AutoCloseable {
     return settings;
   }
 
+  /**
+   * Reads the desks' PostgreSQL schema (benchmarks' diagnostics).
+   *
+   * @return a client on the schema
+   * @throws IllegalStateException for the H2 database, which the desk holds open
+   */
+  JdbcClient client() {
+    if (schema == null) {
+      throw new IllegalStateException("only the PostgreSQL schema can be read beside the desks");
+    }
+    return JdbcClient.create(
+        new SingleConnectionDataSource(
+            POSTGRES + "?currentSchema=" + schema, "postgres", "", true));
+  }
+
   /** Drops the PostgreSQL schema; the H2 file goes with the data directory. */
   @Override
   public void close() {

@@ -86,13 +86,36 @@ final class DeskProcess implements AutoCloseable {
         "the desk's jar is not built: run ./mvnw -pl app -am package -DskipTests first");
   }
 
+  /**
+   * System property: start desks with the JVM's defaults, as {@code ./regdesk start} does (full
+   * JIT, default collector and heap), for benchmarks; tests leave it unset.
+   */
+  static final String PRODUCTION_JVM = "regdesk.desk.production-jvm";
+
+  /**
+   * System property: more JVM options for the desks, e.g. a flight recording when profiling; {@code
+   * {desk}} stands for a name unique to each desk process.
+   */
+  static final String JVM_OPTIONS = "regdesk.desk.jvm-options";
+
   private void launch() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
-    command.add("-XX:+UseSerialGC");
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-Xshare:auto");
+    if (!Boolean.getBoolean(PRODUCTION_JVM)) {
+      // tests restart desks often: start fast and small rather than run fast
+      command.add("-Xmx512m");
+      command.add("-XX:+UseSerialGC");
+      command.add("-XX:TieredStopAtLevel=1");
+      command.add("-Xshare:auto");
+    }
+    command.add("-Dsun.net.httpserver.nodelay=true");
+    String extra =
+        System.getProperty(JVM_OPTIONS, "")
+            .replace("{desk}", name + "-" + System.currentTimeMillis())
+            .strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     command.add("-jar");
     command.add(jar().toAbsolutePath().toString());
     command.add("--server.port=" + port);

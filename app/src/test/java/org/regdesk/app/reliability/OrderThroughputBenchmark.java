@@ -55,6 +55,8 @@ public final class OrderThroughputBenchmark {
       settings.put(pair[0], pair[1]);
     }
     settings.put("logging.level.org.regdesk.dondominio", "WARN");
+    // desks as users run them (./regdesk start): the JVM's default JIT, collector and heap
+    System.setProperty(DeskProcess.PRODUCTION_JVM, "true");
     System.out.printf(
         "%d cores, %s %s; %d orders, sandbox latency %d ms, desk settings %s%n",
         Runtime.getRuntime().availableProcessors(),
@@ -179,6 +181,7 @@ public final class OrderThroughputBenchmark {
       }
       long followUpsEnd = System.nanoTime();
       running.set(false);
+      printJobTimes(desk);
       int ok = 0;
       for (JsonNode order : done.values()) {
         if (OrderDesk.text(order, "status").equals("done")) {
@@ -210,6 +213,28 @@ public final class OrderThroughputBenchmark {
           latencies.isEmpty() ? -1 : latencies.get((int) (latencies.size() * 0.95)),
           (followUpsEnd - start) / 1e9);
     }
+  }
+
+  /** Where the job threads' time went: attempts per kind, their mean and total duration. */
+  private static void printJobTimes(OrderDesk desk) {
+    desk.database
+        .client()
+        .sql(
+            "SELECT j.kind, COUNT(*) AS attempts,"
+                + " AVG(EXTRACT(EPOCH FROM a.finished_at - a.started_at)) * 1000 AS mean_ms,"
+                + " SUM(EXTRACT(EPOCH FROM a.finished_at - a.started_at)) AS total_s"
+                + " FROM job_attempts a JOIN jobs j ON j.id = a.job_id GROUP BY j.kind ORDER BY 4 DESC")
+        .query(
+            (row, n) ->
+                String.format(
+                    Locale.ROOT,
+                    "  job kind %-20s %6d attempts, mean %7.1f ms, total %7.1f s",
+                    row.getString("kind"),
+                    row.getLong("attempts"),
+                    row.getDouble("mean_ms"),
+                    row.getDouble("total_s")))
+        .list()
+        .forEach(System.out::println);
   }
 
   private static long updates(OrderDesk desk, int callsBefore) {
