@@ -65,6 +65,39 @@ class DomainScreensTest extends WebTestSupport {
   }
 
   @Test
+  void aSearchMatchingMoreThan1000DomainsSaysSoAndStillPagesToTheLastOne() throws Exception {
+    // one word (no hyphen) that 1,010 domains have
+    String word = TestDomains.unique("capped").replace("-", "");
+    Customer owner = fixture.customer("Cappedtest");
+    for (int i = 0; i < 1010; i++) {
+      fixture.domain(owner, word + "-" + String.format("%04d", i), "com", DomainState.ACTIVE);
+    }
+
+    mvc.perform(get("/admin/domains").param("q", word).session(admin))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(word + "-0000.com")))
+        .andExpect(content().string(containsString("Page 1 · 1,000+ domains")))
+        .andExpect(content().string(containsString("page=2")))
+        .andExpect(content().string(not(containsString("in all"))));
+    // the last page the count reached still links to the next one
+    mvc.perform(get("/admin/domains").param("q", word).param("page", "20").session(admin))
+        .andExpect(content().string(containsString(word + "-0999.com")))
+        .andExpect(content().string(containsString("Page 20 · 1,000+ domains")))
+        .andExpect(content().string(containsString("page=21")));
+    // which shows the last ten, and the exact count once the count reaches the end
+    mvc.perform(get("/admin/domains").param("q", word).param("page", "21").session(admin))
+        .andExpect(content().string(containsString(word + "-1009.com")))
+        .andExpect(content().string(not(containsString(word + "-0999.com"))))
+        .andExpect(content().string(containsString("Page 21 of 21 · 1010 in all")))
+        .andExpect(content().string(not(containsString("rel=\"next\""))));
+    // a narrower search is counted exactly
+    mvc.perform(get("/admin/domains").param("q", word + " 0001").session(admin))
+        .andExpect(content().string(containsString(word + "-0001.com")))
+        .andExpect(content().string(not(containsString("domains match"))))
+        .andExpect(content().string(not(containsString("1,000+"))));
+  }
+
+  @Test
   void badFiltersAreNamedAndShowNothing() throws Exception {
     mvc.perform(
             get("/admin/domains")

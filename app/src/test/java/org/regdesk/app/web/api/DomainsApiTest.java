@@ -72,6 +72,7 @@ class DomainsApiTest extends WebTestSupport {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.totalItems").value(3))
         .andExpect(jsonPath("$.totalPages").value(2))
+        .andExpect(jsonPath("$.totalExact").value(true))
         .andExpect(jsonPath("$.items[0].name").value(word + "-0.com"))
         .andExpect(jsonPath("$.items[0].status").value("ACTIVE"))
         .andExpect(jsonPath("$.items[0].registrar").value("dondominio"))
@@ -80,6 +81,48 @@ class DomainsApiTest extends WebTestSupport {
     // the customer's name finds all four
     mvc.perform(get("/api/v1/domains").param("q", owner.lastName()).header("Authorization", bearer))
         .andExpect(jsonPath("$.totalItems").value(4));
+  }
+
+  @Test
+  void aSearchMatchingMoreThan1000DomainsHasALowerBoundTotalAndPagesToTheEnd() throws Exception {
+    String word = TestDomains.unique("apicapped").replace("-", "");
+    Customer owner = fixture.customer("Apicapped");
+    for (int i = 0; i < 1010; i++) {
+      fixture.domain(owner, word + "-" + String.format("%04d", i), "com", DomainState.ACTIVE);
+    }
+
+    mvc.perform(
+            get("/api/v1/domains")
+                .param("q", word)
+                .param("size", "500")
+                .header("Authorization", bearer))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.totalItems").value(1000))
+        .andExpect(jsonPath("$.totalExact").value(false))
+        .andExpect(jsonPath("$.items.length()").value(500));
+    mvc.perform(
+            get("/api/v1/domains")
+                .param("q", word)
+                .param("size", "500")
+                .param("page", "2")
+                .header("Authorization", bearer))
+        .andExpect(jsonPath("$.totalExact").value(false))
+        .andExpect(jsonPath("$.items[499].name").value(word + "-0999.com"));
+    mvc.perform(
+            get("/api/v1/domains")
+                .param("q", word)
+                .param("size", "500")
+                .param("page", "3")
+                .header("Authorization", bearer))
+        .andExpect(jsonPath("$.totalItems").value(1010))
+        .andExpect(jsonPath("$.totalPages").value(3))
+        .andExpect(jsonPath("$.totalExact").value(true))
+        .andExpect(jsonPath("$.items.length()").value(10))
+        .andExpect(jsonPath("$.items[9].name").value(word + "-1009.com"));
+    // a small search is exact
+    mvc.perform(get("/api/v1/domains").param("q", word + " 0001").header("Authorization", bearer))
+        .andExpect(jsonPath("$.totalItems").value(1))
+        .andExpect(jsonPath("$.totalExact").value(true));
   }
 
   @Test
