@@ -207,7 +207,7 @@ public class Domains {
 
   /**
    * One page of the domains a query selects, and how many there are. A search matching more than
-   * {@value DomainRepository#COUNT_LIMIT} domains is counted no further than that (or than the end
+   * 2,500 domains is counted no further than {@value DomainRepository#COUNT_LIMIT} (or than the end
    * of the page): its total is then a lower bound ({@link Page#totalExact()} false).
    *
    * @param query the search, filters and order

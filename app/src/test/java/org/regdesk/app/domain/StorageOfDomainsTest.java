@@ -216,14 +216,22 @@ class StorageOfDomainsTest {
     int limit = 3;
 
     // pages of 2: counted to 3 at most; the pages after the limit count to their own end
-    var first = desk.repository.page(query("s", null, null, null, null, null), p(1, 2), limit, 100);
+    var first =
+        desk.repository.page(
+            query("s", null, null, null, null, null),
+            p(1, 2),
+            new DomainRepository.Limits(limit, limit, 100));
     assertThat(first.totalExact()).isFalse();
     assertThat(first.totalItems()).isEqualTo(3);
     assertThat(first.hasNext()).isTrue();
     List<String> walked = new java.util.ArrayList<>();
     var page = first;
     for (int n = 1; n <= 10; n++) {
-      page = desk.repository.page(query("s", null, null, null, null, null), p(n, 2), limit, 100);
+      page =
+          desk.repository.page(
+              query("s", null, null, null, null, null),
+              p(n, 2),
+              new DomainRepository.Limits(limit, limit, 100));
       page.items().forEach(i -> walked.add(i.domain().name().ascii()));
       if (!page.hasNext()) {
         break;
@@ -244,13 +252,19 @@ class StorageOfDomainsTest {
     // by expiry, the broad way too
     assertThat(
             desk.repository
-                .page(query("s", null, null, null, null, "expiry"), p(1, 2), limit, 100)
+                .page(
+                    query("s", null, null, null, null, "expiry"),
+                    p(1, 2),
+                    new DomainRepository.Limits(limit, limit, 100))
                 .items())
         .extracting(i -> i.domain().name().ascii())
         .containsExactly("solar-1.com", "solar-2.com");
     // with a filter: the matching domains by id, counted exactly
     var active =
-        desk.repository.page(query("s", "active", null, null, null, null), p(1, 2), limit, 100);
+        desk.repository.page(
+            query("s", "active", null, null, null, null),
+            p(1, 2),
+            new DomainRepository.Limits(limit, limit, 100));
     assertThat(active.items())
         .extracting(i -> i.domain().name().ascii())
         .containsExactly("blue.com", "green.es");
@@ -258,7 +272,10 @@ class StorageOfDomainsTest {
     assertThat(active.totalExact()).isTrue();
     // ... or, matching too many to list by id, the matching ids joined, counted up to the limit
     var joined =
-        desk.repository.page(query("s", "active", null, null, null, null), p(1, 2), limit, 5);
+        desk.repository.page(
+            query("s", "active", null, null, null, null),
+            p(1, 2),
+            new DomainRepository.Limits(limit, limit, 5));
     assertThat(joined.items())
         .extracting(i -> i.domain().name().ascii())
         .containsExactly("blue.com", "green.es");
@@ -266,22 +283,45 @@ class StorageOfDomainsTest {
     assertThat(joined.totalExact()).isFalse();
     assertThat(
             desk.repository
-                .page(query("s", "active", null, null, null, null), p(3, 2), limit, 5)
+                .page(
+                    query("s", "active", null, null, null, null),
+                    p(3, 2),
+                    new DomainRepository.Limits(limit, limit, 5))
                 .items())
         .extracting(i -> i.domain().name().ascii())
         .containsExactly("solar-3.com", "solar-4.com");
-    assertThat(desk.repository.page(query("s", null, "net", null, null, null), p(1, 2), limit, 100))
+    assertThat(
+            desk.repository.page(
+                query("s", null, "net", null, null, null),
+                p(1, 2),
+                new DomainRepository.Limits(limit, limit, 100)))
         .extracting(x -> x.totalItems(), x -> x.totalExact())
         .containsExactly(1L, true);
     // two words, both broad: intersected exactly
-    var two = desk.repository.page(query("s smith", null, null, null, null, null), p(1, 2), 2, 100);
+    var two =
+        desk.repository.page(
+            query("s smith", null, null, null, null, null),
+            p(1, 2),
+            new DomainRepository.Limits(2, 2, 100));
     assertThat(two.items())
         .extracting(i -> i.domain().name().ascii())
         .containsExactly("blue.com", "green.es");
     assertThat(two.totalItems()).isEqualTo(3);
     assertThat(two.totalExact()).isTrue();
+    // a search matching no more than it selects by id is exact, past the count's limit too
+    var byId =
+        desk.repository.page(
+            query("s", null, null, null, null, null),
+            p(1, 2),
+            new DomainRepository.Limits(3, 7, 100));
+    assertThat(byId.totalItems()).isEqualTo(7);
+    assertThat(byId.totalExact()).isTrue();
     // a search within the limit is exact
-    var few = desk.repository.page(query("solar", null, null, null, null, null), p(1, 2), 10, 100);
+    var few =
+        desk.repository.page(
+            query("solar", null, null, null, null, null),
+            p(1, 2),
+            new DomainRepository.Limits(10, 10, 100));
     assertThat(few.totalItems()).isEqualTo(4);
     assertThat(few.totalExact()).isTrue();
     assertThat(few.totalPages()).isEqualTo(2);

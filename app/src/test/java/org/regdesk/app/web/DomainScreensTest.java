@@ -65,11 +65,12 @@ class DomainScreensTest extends WebTestSupport {
   }
 
   @Test
-  void aSearchMatchingMoreThan1000DomainsSaysSoAndStillPagesToTheLastOne() throws Exception {
-    // one word (no hyphen) that 1,010 domains have
+  void aSearchMatchingMoreThan2500DomainsSaysThereAreOver1000AndStillPagesToTheLastOne()
+      throws Exception {
+    // one word (no hyphen) that 2,510 domains have: more than the desk selects by id
     String word = TestDomains.unique("capped").replace("-", "");
     Customer owner = fixture.customer("Cappedtest");
-    for (int i = 0; i < 1010; i++) {
+    for (int i = 0; i < 2510; i++) {
       fixture.domain(owner, word + "-" + String.format("%04d", i), "com", DomainState.ACTIVE);
     }
 
@@ -84,11 +85,16 @@ class DomainScreensTest extends WebTestSupport {
         .andExpect(content().string(containsString(word + "-0999.com")))
         .andExpect(content().string(containsString("Page 20 · 1,000+ domains")))
         .andExpect(content().string(containsString("page=21")));
-    // which shows the last ten, and the exact count once the count reaches the end
+    // beyond it, each page is counted to its own end
     mvc.perform(get("/admin/domains").param("q", word).param("page", "21").session(admin))
-        .andExpect(content().string(containsString(word + "-1009.com")))
-        .andExpect(content().string(not(containsString(word + "-0999.com"))))
-        .andExpect(content().string(containsString("Page 21 of 21 · 1010 in all")))
+        .andExpect(content().string(containsString(word + "-1049.com")))
+        .andExpect(content().string(containsString("Page 21 · 1,050+ domains")))
+        .andExpect(content().string(containsString("page=22")));
+    // the last page shows the last ten, and the exact count once the count reaches the end
+    mvc.perform(get("/admin/domains").param("q", word).param("page", "51").session(admin))
+        .andExpect(content().string(containsString(word + "-2509.com")))
+        .andExpect(content().string(not(containsString(word + "-2499.com"))))
+        .andExpect(content().string(containsString("Page 51 of 51 · 2510 in all")))
         .andExpect(content().string(not(containsString("rel=\"next\""))));
     // a narrower search is counted exactly
     mvc.perform(get("/admin/domains").param("q", word + " 0001").session(admin))

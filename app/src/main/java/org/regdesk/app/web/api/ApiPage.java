@@ -12,7 +12,7 @@ import org.regdesk.app.storage.Page;
  * }</pre>
  *
  * <p>{@code totalExact} is false when the list was not counted to its end (a domain search matching
- * more than 1,000 domains): more than {@code totalItems} rows exist, {@code totalPages} is the
+ * more than 2,500 domains): more than {@code totalItems} rows exist, {@code totalPages} is the
  * pages they fill, and a next page exists; page on until a page holds fewer than {@code size} rows.
  *
  * @param items this page's rows

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
                     + " {\"error\", \"message\", \"fields\"}; lists are"
                     + " {\"items\", \"page\", \"size\", \"totalItems\", \"totalPages\","
                     + " \"totalExact\"}; when totalExact is false the list was not counted to its"
-                    + " end (a domain search matching more than 1,000 domains): more than"
+                    + " end (a domain search matching more than 2,500 domains): more than"
                     + " totalItems rows exist and the next page is there."),
     security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
