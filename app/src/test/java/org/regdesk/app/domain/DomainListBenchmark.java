@@ -158,6 +158,9 @@ public final class DomainListBenchmark {
       queries.put("search customer 'garcía'", new String[] {"garcía", "", "", "", "", "", "1"});
       queries.put("search e-mail 'cust1234@'", new String[] {"cust1234@", "", "", "", "", "", "1"});
       queries.put("search 'a' (one letter)", new String[] {"a", "", "", "", "", "", "1"});
+      queries.put("search 'a', page 30", new String[] {"a", "", "", "", "", "", "30"});
+      queries.put(
+          "search 'example7' (2% of domains)", new String[] {"example7", "", "", "", "", "", "1"});
       queries.put(
           "search + status + tld", new String[] {"shop", "ACTIVE", "com", "", "", "expiry", "1"});
 
