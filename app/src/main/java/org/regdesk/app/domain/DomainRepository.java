@@ -424,7 +424,8 @@ public class DomainRepository {
         // Many domains and other filters: the matching ids joined to the domains the filters
         // select, counted up to the limit. (Walking an index, H2 takes the filter's, not the
         // sort's, and sorts every row the filter selects; by id, it compares each row the filter
-        // selects with every id listed: minutes for 6,690 ids with a status and a TLD.)
+        // selects with every id listed: minutes for a word thousands have, with a status and a
+        // TLD.)
         join = joinAll(ranges, params);
         exact = false;
       }
