@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.regdesk.app.storage.Page;
 import org.regdesk.app.storage.PageRequest;
 import org.regdesk.app.storage.SearchWords;
 import org.regdesk.app.storage.SqlTime;
@@ -186,26 +187,82 @@ public class DomainRepository {
   }
 
   /**
-   * One page of the domains a query selects, with their customers' names.
+   * Counts of searches matching more domains than {@link Limits#idList()} stop after this many
+   * matches (or after the end of the page asked for, if later) and the list says "1,000+".
+   */
+  public static final int COUNT_LIMIT = 1000;
+
+  /**
+   * When a search selects its domains by id, and when it walks the sort's index instead.
+   *
+   * @param count counts of broad searches stop after this many matches
+   * @param idList a search matching at most this many domains selects them by id and is counted
+   *     exactly. Walking the index reads some (page end) × (all domains) / (matches) rows, by id
+   *     the matches: at 100,000 domains and pages of 50 the walk costs less above about 2,200
+   *     matches (H2: 60-110 ms for a word 2,000 domains have, 1 ms for one 30,000 have)
+   */
+  record Limits(int count, int idList) {
+    static final Limits DESK = new Limits(COUNT_LIMIT, 2_500);
+  }
+
+  /**
+   * One page of the domains a query selects, with their customers' names, and how many there are:
+   * exactly, or for a search matching more domains than it selects by id, a lower bound (at least
+   * {@value #COUNT_LIMIT}).
    *
    * @param query the search, filters and order
    * @param page which page
-   * @return the rows
+   * @return the rows and the total
    */
-  public List<DomainListItem> list(DomainQuery query, PageRequest page) {
-    Where where = where(query);
+  public Page<DomainListItem> page(DomainQuery query, PageRequest page) {
+    return page(query, page, Limits.DESK);
+  }
+
+  /**
+   * {@link #page(DomainQuery, PageRequest)} with other limits, so that tests reach the broad
+   * search's ways with a handful of domains.
+   */
+  Page<DomainListItem> page(DomainQuery query, PageRequest page, Limits limits) {
+    // counted at least to the end of this page, so that a next page shows whenever there is one
+    long limit = Math.max(limits.count(), page.offset() + page.size());
+    Selection selection = select(query, limit, limits);
+    if (selection.none()) {
+      return new Page<>(List.of(), page, 0);
+    }
+    List<DomainListItem> items = rows(selection, query.sort(), page);
+    if (selection.known() >= 0) {
+      return new Page<>(items, page, selection.known(), selection.exact());
+    }
+    if (selection.exact()) {
+      long total =
+          jdbc.sql("SELECT COUNT(*) FROM domains d" + selection.sql())
+              .params(selection.params())
+              .query(Long.class)
+              .single();
+      return new Page<>(items, page, total);
+    }
+    long counted =
+        jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM domains d" + selection.sql() + " LIMIT :n) x")
+            .params(selection.params())
+            .param("n", limit + 1)
+            .query(Long.class)
+            .single();
+    return counted > limit ? Page.moreThan(items, page, limit) : new Page<>(items, page, counted);
+  }
+
+  private List<DomainListItem> rows(Selection selection, DomainSort sort, PageRequest page) {
     String order =
-        query.sort() == DomainSort.EXPIRY ? " ORDER BY d.expires_on, d.name" : " ORDER BY d.name";
-    // the page of ids first, from the indexes alone; then the customers of those 50 rows only
+        sort == DomainSort.EXPIRY ? " ORDER BY d.expires_on, d.name" : " ORDER BY d.name";
+    // the page of domains first, from the indexes alone; then the customers of those rows only
     String sql =
         "SELECT d.*, c.first_name AS c_first_name, c.last_name AS c_last_name, c.email AS c_email"
             + " FROM (SELECT d.* FROM domains d"
-            + where.sql
+            + selection.sql()
             + order
             + " LIMIT :limit OFFSET :offset) d JOIN customers c ON c.id = d.customer_id"
             + order;
     return jdbc.sql(sql)
-        .params(where.params)
+        .params(selection.params())
         .param("limit", page.size())
         .param("offset", page.offset())
         .query(
@@ -218,23 +275,63 @@ public class DomainRepository {
   }
 
   /**
-   * How many domains a query selects.
+   * What a query selects, as SQL after {@code FROM domains d}, and what is known of its total.
    *
-   * @param query the search and filters
-   * @return the count
+   * @param sql joins and conditions
+   * @param params their parameters
+   * @param none whether nothing can match (no query needed)
+   * @param known the total if already known, else -1
+   * @param exact whether {@code known} (or the count to run) is exact; a count that is not runs
+   *     only up to the limit
    */
-  public long count(DomainQuery query) {
-    Where where = where(query);
-    return jdbc.sql("SELECT COUNT(*) FROM domains d" + where.sql)
-        .params(where.params)
-        .query(Long.class)
-        .single();
+  private record Selection(
+      String sql, Map<String, Object> params, boolean none, long known, boolean exact) {
+
+    static Selection nothing() {
+      return new Selection("", Map.of(), true, 0, true);
+    }
   }
 
-  private record Where(String sql, Map<String, Object> params) {}
+  /**
+   * The domains having, for one search word, a word of their name or of their customer's (read from
+   * the index by the word's range; a domain may come twice).
+   *
+   * @param ids the distinct ids found
+   * @param complete whether these are all of them (else the reading stopped at its limit)
+   */
+  private record Matches(Set<Long> ids, boolean complete) {}
 
-  /** A multi-word search whose words leave at most this many domains selects them by id. */
-  static final int MAX_ID_LIST = 1000;
+  private Matches matching(SearchWords.Range range, long atMost) {
+    // Two index range reads, each stopping at the limit: a UNION of the two (distinct ids) reads
+    // every match before it answers, 30,000 for a one-letter search.
+    String limit = atMost == Long.MAX_VALUE ? "" : " LIMIT :limit";
+    List<Long> own =
+        jdbc.sql(
+                "SELECT domain_id FROM domain_search_terms WHERE term >= :from AND term < :to"
+                    + limit)
+            .param("from", range.from())
+            .param("to", range.to())
+            .param("limit", atMost)
+            .query(Long.class)
+            .list();
+    Set<Long> ids = new HashSet<>(own);
+    if (own.size() >= atMost && ids.size() >= atMost) {
+      return new Matches(ids, false);
+    }
+    List<Long> customers =
+        jdbc.sql(
+                "SELECT m.id FROM customer_search_terms ct JOIN domains m"
+                    + " ON m.customer_id = ct.customer_id"
+                    + " WHERE ct.term >= :from AND ct.term < :to"
+                    + limit)
+            .param("from", range.from())
+            .param("to", range.to())
+            .param("limit", atMost)
+            .query(Long.class)
+            .list();
+    ids.addAll(customers);
+    return new Matches(ids, own.size() < atMost && customers.size() < atMost);
+  }
 
   private static String wordSql(int i) {
     return "SELECT domain_id AS id FROM domain_search_terms WHERE term >= :from"
@@ -249,132 +346,134 @@ public class DomainRepository {
         + ") c ON m.customer_id = c.customer_id";
   }
 
-  private List<Long> matchingAtMost(SearchWords.Range range, int limit) {
-    return jdbc.sql("SELECT w.id FROM (" + wordSql(0) + ") w LIMIT :limit")
-        .param("from0", range.from())
-        .param("to0", range.to())
-        .param("limit", limit)
-        .query(Long.class)
-        .list();
+  private static String wordCondition(int i) {
+    return "(EXISTS (SELECT 1 FROM domain_search_terms t WHERE t.domain_id = d.id"
+        + " AND t.term >= :from"
+        + i
+        + " AND t.term < :to"
+        + i
+        + ") OR EXISTS (SELECT 1 FROM customer_search_terms ct"
+        + " WHERE ct.customer_id = d.customer_id AND ct.term >= :from"
+        + i
+        + " AND ct.term < :to"
+        + i
+        + "))";
   }
 
-  private Set<Long> matching(SearchWords.Range range) {
-    return new HashSet<>(
-        jdbc.sql(wordSql(0))
-            .param("from0", range.from())
-            .param("to0", range.to())
-            .query(Long.class)
-            .list());
-  }
-
-  private Where where(DomainQuery query) {
-    List<String> conditions = new ArrayList<>();
+  private Selection select(DomainQuery query, long limit, Limits limits) {
+    List<String> conditions = filters(query);
     Map<String, Object> params = new HashMap<>();
-    StringBuilder join = new StringBuilder();
-    query
-        .search()
-        .ifPresent(
-            words -> {
-              List<SearchWords.Range> ranges = SearchWords.ranges(words);
-              if (ranges.isEmpty()) {
-                conditions.add("1 = 0"); // only punctuation: nothing has such a word
-                return;
-              }
-              if (ranges.size() == 1) {
-                // One word: its ids first, at most a page of the id list; a word that few domains
-                // have then selects them by primary key (H2 otherwise joins the word's ids to
-                // every domain: seconds for a customer's e-mail at 100,000 domains)
-                List<Long> few = matchingAtMost(ranges.get(0), MAX_ID_LIST + 1);
-                if (few.isEmpty()) {
-                  conditions.add("1 = 0");
-                  return;
-                }
-                if (few.size() <= MAX_ID_LIST) {
-                  conditions.add("d.id IN (:ids)");
-                  params.put("ids", few);
-                  return;
-                }
-              }
-              if (ranges.size() > 1) {
-                // Several words: the ids of each word, intersected here. H2 takes a quarter of a
-                // second and more for the same intersection in SQL; a short result then selects
-                // the domains by primary key.
-                Set<Long> ids = null;
-                for (SearchWords.Range range : ranges) {
-                  Set<Long> word = matching(range);
-                  if (ids == null) {
-                    ids = word;
-                  } else {
-                    ids.retainAll(word);
-                  }
-                  if (ids.isEmpty()) {
-                    break;
-                  }
-                }
-                if (ids.isEmpty()) {
-                  conditions.add("1 = 0");
-                  return;
-                }
-                if (ids.size() <= MAX_ID_LIST) {
-                  conditions.add("d.id IN (:ids)");
-                  params.put("ids", ids);
-                  return;
-                }
-              }
-              // The ids with, for every word, a word of the name or of the customer's names or
-              // e-mail address (the customers' own search words, read-only) beginning with it:
-              // index range scans joined to the domains by primary key, never a scan of them all.
-              join.append(" JOIN (");
-              for (int i = 0; i < ranges.size(); i++) {
-                join.append(i == 0 ? "" : " INTERSECT ")
-                    .append("SELECT u")
-                    .append(i)
-                    .append(".id FROM (")
-                    .append(wordSql(i))
-                    .append(") u")
-                    .append(i);
-                params.put("from" + i, ranges.get(i).from());
-                params.put("to" + i, ranges.get(i).to());
-              }
-              join.append(") w ON w.id = d.id");
-            });
-    query
-        .state()
-        .ifPresent(
-            state -> {
-              conditions.add("d.status = :status");
-              params.put("status", state.name());
-            });
-    query
-        .tld()
-        .ifPresent(
-            tld -> {
-              conditions.add("d.tld = :tld");
-              params.put("tld", tld.ascii());
-            });
-    query
-        .plugin()
-        .ifPresent(
-            plugin -> {
-              conditions.add("d.plugin = :plugin");
-              params.put("plugin", plugin);
-            });
-    query
-        .expiringBefore()
-        .ifPresent(
-            date -> {
-              conditions.add("d.expires_on < :before");
-              params.put("before", Date.valueOf(date));
-            });
-    query
-        .customerId()
-        .ifPresent(
-            id -> {
-              conditions.add("d.customer_id = :customerId");
-              params.put("customerId", id);
-            });
+    boolean filtered = !conditions.isEmpty();
+    String join = "";
+    long known = -1;
+    boolean exact = true;
+    if (query.search().isPresent()) {
+      List<SearchWords.Range> ranges = SearchWords.ranges(query.search().get());
+      if (ranges.isEmpty()) {
+        return Selection.nothing(); // only punctuation: nothing has such a word
+      }
+      Matches matches;
+      if (ranges.size() == 1) {
+        // One word: its ids first, read no further than the count and the choice need
+        matches = matching(ranges.get(0), Math.max(limit, limits.idList()) + 1);
+      } else {
+        // Several words: the ids of each word, intersected here. H2 takes a quarter of a second
+        // and more for the same intersection in SQL.
+        Set<Long> ids = null;
+        for (SearchWords.Range range : ranges) {
+          Set<Long> word = matching(range, Long.MAX_VALUE).ids();
+          if (ids == null) {
+            ids = word;
+          } else {
+            ids.retainAll(word);
+          }
+          if (ids.isEmpty()) {
+            break;
+          }
+        }
+        matches = new Matches(ids, true);
+      }
+      if (matches.complete() && matches.ids().isEmpty()) {
+        return Selection.nothing();
+      }
+      if (matches.complete()
+          && matches.ids().size() <= (filtered ? limits.count() : limits.idList())) {
+        // Few domains: selected by primary key (H2 otherwise joins the word's ids to every
+        // domain: seconds for a customer's e-mail at 100,000 domains), counted exactly. With
+        // other filters H2 may read the filter's index and compare each row with every id listed,
+        // so the list stays short there.
+        conditions.add("d.id IN (:ids)");
+        params.put("ids", matches.ids());
+      } else if (!filtered) {
+        // Many domains: walk the sort's index and keep the rows having every word, so the
+        // database stops after one page instead of joining and sorting every match
+        for (int i = 0; i < ranges.size(); i++) {
+          conditions.add(wordCondition(i));
+          params.put("from" + i, ranges.get(i).from());
+          params.put("to" + i, ranges.get(i).to());
+        }
+        if (matches.complete()) {
+          known = matches.ids().size();
+        } else if (matches.ids().size() > limit) {
+          known = limit;
+          exact = false;
+        } else {
+          exact = false; // repeated ids filled the reading: count, up to the limit
+        }
+      } else {
+        // Many domains and other filters: the matching ids joined to the domains the filters
+        // select, counted up to the limit. (Walking an index, H2 takes the filter's, not the
+        // sort's, and sorts every row the filter selects; by id, it compares each row the filter
+        // selects with every id listed: minutes for a word thousands have, with a status and a
+        // TLD.)
+        join = joinAll(ranges, params);
+        exact = false;
+      }
+    }
+    params.putAll(filterParams(query));
     String sql = join + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
-    return new Where(sql, params);
+    return new Selection(sql, params, false, known, exact);
+  }
+
+  /**
+   * Every matching id joined to the domains (index range scans joined by primary key), for a search
+   * matching too many domains to list their ids.
+   */
+  private static String joinAll(List<SearchWords.Range> ranges, Map<String, Object> params) {
+    StringBuilder words = new StringBuilder(" JOIN (");
+    for (int i = 0; i < ranges.size(); i++) {
+      words
+          .append(i == 0 ? "" : " INTERSECT ")
+          .append("SELECT u")
+          .append(i)
+          .append(".id FROM (")
+          .append(wordSql(i))
+          .append(") u")
+          .append(i);
+      params.put("from" + i, ranges.get(i).from());
+      params.put("to" + i, ranges.get(i).to());
+    }
+    return words.append(") w ON w.id = d.id").toString();
+  }
+
+  private static List<String> filters(DomainQuery query) {
+    List<String> conditions = new ArrayList<>();
+    query.state().ifPresent(state -> conditions.add("d.status = :status"));
+    query.tld().ifPresent(tld -> conditions.add("d.tld = :tld"));
+    query.plugin().ifPresent(plugin -> conditions.add("d.plugin = :plugin"));
+    query.expiringBefore().ifPresent(date -> conditions.add("d.expires_on < :before"));
+    query.customerId().ifPresent(id -> conditions.add("d.customer_id = :customerId"));
+    return conditions;
+  }
+
+  private static Map<String, Object> filterParams(DomainQuery query) {
+    Map<String, Object> params = new HashMap<>();
+    query.state().ifPresent(state -> params.put("status", state.name()));
+    query.tld().ifPresent(tld -> params.put("tld", tld.ascii()));
+    query.plugin().ifPresent(plugin -> params.put("plugin", plugin));
+    query.expiringBefore().ifPresent(date -> params.put("before", Date.valueOf(date)));
+    query.customerId().ifPresent(id -> params.put("customerId", id));
+    return params;
   }
 
   /**

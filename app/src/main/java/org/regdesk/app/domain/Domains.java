@@ -206,7 +206,9 @@ public class Domains {
   }
 
   /**
-   * One page of the domains a query selects.
+   * One page of the domains a query selects, and how many there are. A search matching more than
+   * 2,500 domains is counted no further than {@value DomainRepository#COUNT_LIMIT} (or than the end
+   * of the page): its total is then a lower bound ({@link Page#totalExact()} false).
    *
    * @param query the search, filters and order
    * @param page which page
@@ -214,7 +216,7 @@ public class Domains {
    */
   @Transactional(readOnly = true)
   public Page<DomainListItem> list(DomainQuery query, PageRequest page) {
-    return new Page<>(domains.list(query, page), page, domains.count(query));
+    return domains.page(query, page);
   }
 
   /**

@@ -7,12 +7,17 @@ import java.util.function.Function;
  * One page of a list and the size of the whole list, for the pagination fragment and the API's
  * paging envelope.
  *
+ * <p>A list too long to count at once (a search matching a third of all domains) has a total that
+ * is not exact: more rows than {@code totalItems} exist, and {@code totalItems} reaches at least
+ * the end of this page, so there is always a next page. Screens show it as "1,000+".
+ *
  * @param items the rows of this page
  * @param request which page this is
- * @param totalItems rows in the whole list
+ * @param totalItems rows in the whole list; when not exact, more rows than this exist
+ * @param totalExact whether {@code totalItems} is the exact count or a lower bound
  * @param <T> the row type
  */
-public record Page<T>(List<T> items, PageRequest request, long totalItems) {
+public record Page<T>(List<T> items, PageRequest request, long totalItems, boolean totalExact) {
 
   /** Copies the items. */
   public Page {
@@ -20,6 +25,30 @@ public record Page<T>(List<T> items, PageRequest request, long totalItems) {
     if (totalItems < 0) {
       throw new IllegalArgumentException("totalItems: must not be negative");
     }
+  }
+
+  /**
+   * A page of a list whose size is known exactly.
+   *
+   * @param items the rows of this page
+   * @param request which page this is
+   * @param totalItems rows in the whole list
+   */
+  public Page(List<T> items, PageRequest request, long totalItems) {
+    this(items, request, totalItems, true);
+  }
+
+  /**
+   * A page of a list that holds more than {@code atLeast} rows, counted no further.
+   *
+   * @param items the rows of this page
+   * @param request which page this is
+   * @param atLeast a count the list exceeds; at least the rows up to the end of this page
+   * @param <T> the row type
+   * @return the page, its total not exact
+   */
+  public static <T> Page<T> moreThan(List<T> items, PageRequest request, long atLeast) {
+    return new Page<>(items, request, atLeast, false);
   }
 
   /**
@@ -41,7 +70,8 @@ public record Page<T>(List<T> items, PageRequest request, long totalItems) {
   }
 
   /**
-   * Pages in the whole list (at least 1, so an empty list shows "page 1 of 1").
+   * Pages in the whole list (at least 1, so an empty list shows "page 1 of 1"); when the total is
+   * not exact, the pages {@code totalItems} fills, fewer than the list has.
    *
    * @return the page count
    */
@@ -55,7 +85,8 @@ public record Page<T>(List<T> items, PageRequest request, long totalItems) {
    * @return true if there is a next page
    */
   public boolean hasNext() {
-    return request.page() < totalPages();
+    return request.page() < totalPages()
+        || (!totalExact && (long) request.page() * request.size() <= totalItems);
   }
 
   /**
@@ -75,6 +106,6 @@ public record Page<T>(List<T> items, PageRequest request, long totalItems) {
    * @return the converted page
    */
   public <R> Page<R> map(Function<T, R> mapper) {
-    return new Page<>(items.stream().map(mapper).toList(), request, totalItems);
+    return new Page<>(items.stream().map(mapper).toList(), request, totalItems, totalExact);
   }
 }

@@ -194,7 +194,125 @@ class StorageOfDomainsTest {
     assertThat(page2.totalPages()).isEqualTo(3);
     assertThat(page2.items().get(0).customerName()).isEqualTo("Bob Smith");
     assertThat(page2.items().get(0).customerEmail()).isEqualTo("bob@shop.example");
-    assertThat(desk.repository.count(query(null, "active", null, null, null, null))).isEqualTo(3);
+    assertThat(desk.list(query(null, "active", null, null, null, null), PageRequest.first()))
+        .extracting(p -> p.totalItems(), p -> p.totalExact())
+        .containsExactly(3L, true);
+  }
+
+  @DatabaseTest
+  void aSearchMatchingMoreThanTheLimitIsCountedUpToItAndStillPagesToTheEnd(TestDatabase db) {
+    Desk desk = new Desk(db);
+    Customer ana = desk.customer("Ana", "García", "ana@example.org");
+    Customer bob = desk.customer("Bob", "Smith", "bob@shop.example");
+    // "s" begins a word of 7 domains: solar-N by name, and Bob's (Smith, shop) by customer
+    for (int i = 1; i <= 4; i++) {
+      insert(
+          desk, "solar-" + i, "com", ana, "dondominio", DomainState.ACTIVE, "2026-0" + i + "-01");
+    }
+    insert(desk, "blue", "com", bob, "dondominio", DomainState.ACTIVE, "2026-06-01");
+    insert(desk, "red", "net", bob, "other", DomainState.EXPIRED, "2026-07-01");
+    insert(desk, "green", "es", bob, "dondominio", DomainState.ACTIVE, "2026-08-01");
+    insert(desk, "plain", "com", ana, "dondominio", DomainState.ACTIVE, "2026-09-01");
+    int limit = 3;
+
+    // pages of 2: counted to 3 at most; the pages after the limit count to their own end
+    var first =
+        desk.repository.page(
+            query("s", null, null, null, null, null),
+            p(1, 2),
+            new DomainRepository.Limits(limit, limit));
+    assertThat(first.totalExact()).isFalse();
+    assertThat(first.totalItems()).isEqualTo(3);
+    assertThat(first.hasNext()).isTrue();
+    List<String> walked = new java.util.ArrayList<>();
+    var page = first;
+    for (int n = 1; n <= 10; n++) {
+      page =
+          desk.repository.page(
+              query("s", null, null, null, null, null),
+              p(n, 2),
+              new DomainRepository.Limits(limit, limit));
+      page.items().forEach(i -> walked.add(i.domain().name().ascii()));
+      if (!page.hasNext()) {
+        break;
+      }
+    }
+    assertThat(walked)
+        .containsExactly(
+            "blue.com",
+            "green.es",
+            "red.net",
+            "solar-1.com",
+            "solar-2.com",
+            "solar-3.com",
+            "solar-4.com");
+    assertThat(page.page()).isEqualTo(4);
+    assertThat(page.totalExact()).isTrue();
+    assertThat(page.totalItems()).isEqualTo(7);
+    // by expiry, the broad way too
+    assertThat(
+            desk.repository
+                .page(
+                    query("s", null, null, null, null, "expiry"),
+                    p(1, 2),
+                    new DomainRepository.Limits(limit, limit))
+                .items())
+        .extracting(i -> i.domain().name().ascii())
+        .containsExactly("solar-1.com", "solar-2.com");
+    // with a filter, more than the count's limit (not the id list's): the matching ids joined,
+    // counted up to the limit
+    var joined =
+        desk.repository.page(
+            query("s", "active", null, null, null, null),
+            p(1, 2),
+            new DomainRepository.Limits(limit, 10));
+    assertThat(joined.items())
+        .extracting(i -> i.domain().name().ascii())
+        .containsExactly("blue.com", "green.es");
+    assertThat(joined.totalItems()).isEqualTo(3);
+    assertThat(joined.totalExact()).isFalse();
+    assertThat(
+            desk.repository
+                .page(
+                    query("s", "active", null, null, null, null),
+                    p(3, 2),
+                    new DomainRepository.Limits(limit, limit))
+                .items())
+        .extracting(i -> i.domain().name().ascii())
+        .containsExactly("solar-3.com", "solar-4.com");
+    assertThat(
+            desk.repository.page(
+                query("s", null, "net", null, null, null),
+                p(1, 2),
+                new DomainRepository.Limits(limit, limit)))
+        .extracting(x -> x.totalItems(), x -> x.totalExact())
+        .containsExactly(1L, true);
+    // two words, both broad: intersected exactly
+    var two =
+        desk.repository.page(
+            query("s smith", null, null, null, null, null),
+            p(1, 2),
+            new DomainRepository.Limits(2, 2));
+    assertThat(two.items())
+        .extracting(i -> i.domain().name().ascii())
+        .containsExactly("blue.com", "green.es");
+    assertThat(two.totalItems()).isEqualTo(3);
+    assertThat(two.totalExact()).isTrue();
+    // a search matching no more than it selects by id is exact, past the count's limit too
+    var byId =
+        desk.repository.page(
+            query("s", null, null, null, null, null), p(1, 2), new DomainRepository.Limits(3, 7));
+    assertThat(byId.totalItems()).isEqualTo(7);
+    assertThat(byId.totalExact()).isTrue();
+    // a search within the limit is exact
+    var few =
+        desk.repository.page(
+            query("solar", null, null, null, null, null),
+            p(1, 2),
+            new DomainRepository.Limits(10, 10));
+    assertThat(few.totalItems()).isEqualTo(4);
+    assertThat(few.totalExact()).isTrue();
+    assertThat(few.totalPages()).isEqualTo(2);
   }
 
   @DatabaseTest
@@ -241,6 +359,10 @@ class StorageOfDomainsTest {
   private static DomainQuery query(
       String q, String state, String tld, String plugin, String before, String sort) {
     return DomainQuery.parse(q, state, tld, plugin, before, sort);
+  }
+
+  private static PageRequest p(int page, int size) {
+    return new PageRequest(page, size);
   }
 
   private static List<String> names(Desk desk, DomainQuery query) {
@@ -374,8 +496,7 @@ class StorageOfDomainsTest {
     }
 
     org.regdesk.app.storage.Page<DomainListItem> list(DomainQuery query, PageRequest page) {
-      return new org.regdesk.app.storage.Page<>(
-          repository.list(query, page), page, repository.count(query));
+      return repository.page(query, page);
     }
   }
 }

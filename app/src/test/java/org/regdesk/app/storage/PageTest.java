@@ -20,6 +20,19 @@ class PageTest {
   }
 
   @Test
+  void aTotalThatIsNotExactStillHasANextPage() {
+    // a list counted up to 1,000: page 20 of 50 rows ends at the 1,000th row, and more exist
+    Page<String> twentieth = Page.moreThan(List.of("x"), new PageRequest(20, 50), 1000);
+    assertThat(twentieth.totalExact()).isFalse();
+    assertThat(twentieth.totalPages()).isEqualTo(20);
+    assertThat(twentieth.hasNext()).isTrue();
+    assertThat(twentieth.map(String::length).totalExact()).isFalse();
+    Page<String> exact = new Page<>(List.of("x"), new PageRequest(20, 50), 1000);
+    assertThat(exact.totalExact()).isTrue();
+    assertThat(exact.hasNext()).isFalse();
+  }
+
+  @Test
   void refusesPagesOutOfRangeNamingTheField() {
     assertThatThrownBy(() -> new PageRequest(0, 10)).hasMessageStartingWith("page:");
     assertThatThrownBy(() -> new PageRequest(1, PageRequest.MAX_SIZE + 1))

@@ -65,6 +65,45 @@ class DomainScreensTest extends WebTestSupport {
   }
 
   @Test
+  void aSearchMatchingMoreThan2500DomainsSaysThereAreOver1000AndStillPagesToTheLastOne()
+      throws Exception {
+    // one word (no hyphen) that 2,510 domains have: more than the desk selects by id
+    String word = TestDomains.unique("capped").replace("-", "");
+    Customer owner = fixture.customer("Cappedtest");
+    for (int i = 0; i < 2510; i++) {
+      fixture.domain(owner, word + "-" + String.format("%04d", i), "com", DomainState.ACTIVE);
+    }
+
+    mvc.perform(get("/admin/domains").param("q", word).session(admin))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(word + "-0000.com")))
+        .andExpect(content().string(containsString("Page 1 · 1,000+ domains")))
+        .andExpect(content().string(containsString("page=2")))
+        .andExpect(content().string(not(containsString("in all"))));
+    // the last page the count reached still links to the next one
+    mvc.perform(get("/admin/domains").param("q", word).param("page", "20").session(admin))
+        .andExpect(content().string(containsString(word + "-0999.com")))
+        .andExpect(content().string(containsString("Page 20 · 1,000+ domains")))
+        .andExpect(content().string(containsString("page=21")));
+    // beyond it, each page is counted to its own end
+    mvc.perform(get("/admin/domains").param("q", word).param("page", "21").session(admin))
+        .andExpect(content().string(containsString(word + "-1049.com")))
+        .andExpect(content().string(containsString("Page 21 · 1,050+ domains")))
+        .andExpect(content().string(containsString("page=22")));
+    // the last page shows the last ten, and the exact count once the count reaches the end
+    mvc.perform(get("/admin/domains").param("q", word).param("page", "51").session(admin))
+        .andExpect(content().string(containsString(word + "-2509.com")))
+        .andExpect(content().string(not(containsString(word + "-2499.com"))))
+        .andExpect(content().string(containsString("Page 51 of 51 · 2510 in all")))
+        .andExpect(content().string(not(containsString("rel=\"next\""))));
+    // a narrower search is counted exactly
+    mvc.perform(get("/admin/domains").param("q", word + " 0001").session(admin))
+        .andExpect(content().string(containsString(word + "-0001.com")))
+        .andExpect(content().string(not(containsString("domains match"))))
+        .andExpect(content().string(not(containsString("1,000+"))));
+  }
+
+  @Test
   void badFiltersAreNamedAndShowNothing() throws Exception {
     mvc.perform(
             get("/admin/domains")

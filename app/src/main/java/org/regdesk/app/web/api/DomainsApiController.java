@@ -56,9 +56,12 @@ public class DomainsApiController {
   @GetMapping
   @Operation(
       summary =
-          "List domains; q finds names containing it or customers whose name or e-mail address"
-              + " contains it; filters status, tld, registrar, expiringBefore (yyyy-MM-dd); sort"
-              + " name or expiry")
+          "List domains; q finds domains with, for each word typed, a word of the name or of"
+              + " the customer's name or e-mail address beginning with it; filters status, tld,"
+              + " registrar, expiringBefore (yyyy-MM-dd); sort name or expiry. A search matching"
+              + " more than 2,500 domains is counted to 1,000 only: totalExact is false, totalItems"
+              + " (1,000, or the end of the page asked for) a lower bound, and the next page is"
+              + " there")
   public ApiPage<DomainSummaryResponse> list(
       @RequestParam(defaultValue = "") String q,
       @Parameter(description = "a state, e.g. ACTIVE, PENDING_TRANSFER, EXPIRED")

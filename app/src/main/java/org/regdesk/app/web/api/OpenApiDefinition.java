@@ -21,7 +21,10 @@ import org.springframework.context.annotation.Configuration;
                 "Admin API of the Regdesk domain desk. Authenticate with an admin API token:"
                     + " 'Authorization: Bearer <token>'. Errors are"
                     + " {\"error\", \"message\", \"fields\"}; lists are"
-                    + " {\"items\", \"page\", \"size\", \"totalItems\", \"totalPages\"}."),
+                    + " {\"items\", \"page\", \"size\", \"totalItems\", \"totalPages\","
+                    + " \"totalExact\"}; when totalExact is false the list was not counted to its"
+                    + " end (a domain search matching more than 2,500 domains): more than"
+                    + " totalItems rows exist and the next page is there."),
     security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class OpenApiDefinition {}

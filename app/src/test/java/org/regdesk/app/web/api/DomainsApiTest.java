@@ -72,6 +72,7 @@ class DomainsApiTest extends WebTestSupport {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.totalItems").value(3))
         .andExpect(jsonPath("$.totalPages").value(2))
+        .andExpect(jsonPath("$.totalExact").value(true))
         .andExpect(jsonPath("$.items[0].name").value(word + "-0.com"))
         .andExpect(jsonPath("$.items[0].status").value("ACTIVE"))
         .andExpect(jsonPath("$.items[0].registrar").value("dondominio"))
@@ -80,6 +81,45 @@ class DomainsApiTest extends WebTestSupport {
     // the customer's name finds all four
     mvc.perform(get("/api/v1/domains").param("q", owner.lastName()).header("Authorization", bearer))
         .andExpect(jsonPath("$.totalItems").value(4));
+  }
+
+  @Test
+  void aSearchMatchingMoreThan2500DomainsHasALowerBoundTotalAndPagesToTheEnd() throws Exception {
+    String word = TestDomains.unique("apicapped").replace("-", "");
+    Customer owner = fixture.customer("Apicapped");
+    for (int i = 0; i < 2510; i++) {
+      fixture.domain(owner, word + "-" + String.format("%04d", i), "com", DomainState.ACTIVE);
+    }
+
+    mvc.perform(get("/api/v1/domains").param("q", word).header("Authorization", bearer))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.totalItems").value(1000))
+        .andExpect(jsonPath("$.totalPages").value(20))
+        .andExpect(jsonPath("$.totalExact").value(false))
+        .andExpect(jsonPath("$.items.length()").value(50));
+    // the page ending at the 2,500th domain: counted to its end, more exist
+    mvc.perform(page(word, 5))
+        .andExpect(jsonPath("$.totalItems").value(2500))
+        .andExpect(jsonPath("$.totalExact").value(false))
+        .andExpect(jsonPath("$.items[499].name").value(word + "-2499.com"));
+    mvc.perform(page(word, 6))
+        .andExpect(jsonPath("$.totalItems").value(2510))
+        .andExpect(jsonPath("$.totalPages").value(6))
+        .andExpect(jsonPath("$.totalExact").value(true))
+        .andExpect(jsonPath("$.items.length()").value(10))
+        .andExpect(jsonPath("$.items[9].name").value(word + "-2509.com"));
+    // a small search is exact
+    mvc.perform(get("/api/v1/domains").param("q", word + " 0001").header("Authorization", bearer))
+        .andExpect(jsonPath("$.totalItems").value(1))
+        .andExpect(jsonPath("$.totalExact").value(true));
+  }
+
+  private org.springframework.test.web.servlet.RequestBuilder page(String q, int page) {
+    return get("/api/v1/domains")
+        .param("q", q)
+        .param("size", "500")
+        .param("page", Integer.toString(page))
+        .header("Authorization", bearer);
   }
 
   @Test
