@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pollInterval how often the desk looks at every registration waiting for the registry, all
  *     together ({@code RegistrationWatchJob}: one {@code getDomains} call per plugin); each
- *     registration also looks on its own every ten times this, in case the common look cannot
- *     answer for it (the demo sandbox activates a registration after two minutes)
+ *     registration also looks on its own every ten times this (at least every five minutes), in
+ *     case the common look cannot answer for it (the demo sandbox activates a registration after
+ *     two minutes)
  * @param transferPollInterval the first wait between looks at a pending transfer; doubles after
  *     each look
  * @param maxTransferPollInterval the longest wait between looks at a pending transfer
@@ -47,11 +48,15 @@ public record OrderSettings(
    * How long a registration waits before looking on its own: the common look usually answers first
    * and wakes it.
    *
-   * @return ten poll intervals
+   * @return ten poll intervals, at least five minutes
    */
   Duration ownLookInterval() {
-    return pollInterval.multipliedBy(10);
+    Duration tenPolls = pollInterval.multipliedBy(10);
+    return tenPolls.compareTo(MIN_OWN_LOOK) < 0 ? MIN_OWN_LOOK : tenPolls;
   }
+
+  /** The shortest wait before a registration looks on its own. */
+  private static final Duration MIN_OWN_LOOK = Duration.ofMinutes(5);
 
   /**
    * The wait before the n-th look at a pending transfer.

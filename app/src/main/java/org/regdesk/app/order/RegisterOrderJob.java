@@ -2,6 +2,7 @@ package org.regdesk.app.order;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.regdesk.app.customer.Customers;
 import org.regdesk.app.domain.Domains;
@@ -93,7 +94,13 @@ class RegisterOrderJob implements JobType<OrderJob> {
       order = progress.submitted(order, result.domain());
       return follow(order, result.domain(), true);
     }
-    return follow(order, registrar.getDomain(order.domain()), false);
+    // its own look: the status read is all it needs (getDomain would read contacts and name
+    // servers too)
+    DomainSnapshot now = registrar.getDomains(List.of(order.domain())).get(order.domain());
+    if (now == null) {
+      throw NotFoundException.domain(order.domain(), null);
+    }
+    return follow(order, now, false);
   }
 
   /**

@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Looks at every registration waiting for the registry together, every {@code
@@ -39,6 +41,9 @@ class RegistrationWatchJob implements RecurringJobType {
   /** The most registrations one run looks at: {@link Registrar#MAX_LOOKUP}. */
   static final int BATCH = Registrar.MAX_LOOKUP;
 
+  /** Active registrations closed in one transaction. */
+  static final int PER_TRANSACTION = 100;
+
   private static final Logger LOG = LoggerFactory.getLogger(RegistrationWatchJob.class);
 
   private final OrderRepository orders;
@@ -47,6 +52,7 @@ class RegistrationWatchJob implements RecurringJobType {
   private final RegistrarFlags flags;
   private final Jobs jobs;
   private final OrderSettings settings;
+  private final TransactionTemplate transaction;
 
   RegistrationWatchJob(
       OrderRepository orders,
@@ -54,13 +60,15 @@ class RegistrationWatchJob implements RecurringJobType {
       Registrars registrars,
       RegistrarFlags flags,
       @Lazy Jobs jobs,
-      OrderSettings settings) {
+      OrderSettings settings,
+      PlatformTransactionManager transactions) {
     this.orders = orders;
     this.progress = progress;
     this.registrars = registrars;
     this.flags = flags;
     this.jobs = jobs;
     this.settings = settings;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   @Override
@@ -120,17 +128,13 @@ class RegistrationWatchJob implements RecurringJobType {
         waiting += waitingOrders.size();
         continue;
       }
+      List<Active> nowActive = new ArrayList<>();
       for (Order order : waitingOrders) {
         DomainSnapshot snapshot = found.get(order.domain());
         if (snapshot != null
             && snapshot.status() == DomainStatus.ACTIVE
             && snapshot.expires().isPresent()) {
-          String done = "Registered, active, expires " + snapshot.expires().get();
-          progress.done(order, snapshot, done);
-          if (!jobs.complete(OrderType.REGISTER.key(), order.jobKey(), done)) {
-            // it is running (its own look) or changed meanwhile: woken, it sees the order done
-            jobs.wake(OrderType.REGISTER.key(), order.jobKey());
-          }
+          nowActive.add(new Active(order, snapshot));
           active++;
         } else if (snapshot != null && snapshot.status() == DomainStatus.REGISTRATION_FAILED) {
           jobs.wake(OrderType.REGISTER.key(), order.jobKey());
@@ -139,6 +143,7 @@ class RegistrationWatchJob implements RecurringJobType {
           waiting++;
         }
       }
+      complete(nowActive);
     }
     String message =
         "Looked at "
@@ -152,5 +157,56 @@ class RegistrationWatchJob implements RecurringJobType {
             + " still waiting"
             + (problems.isEmpty() ? "" : "; look failed for " + String.join("; ", problems));
     return JobOutcome.done(message);
+  }
+
+  private record Active(Order order, DomainSnapshot snapshot) {
+
+    String message() {
+      return "Registered, active, expires " + snapshot.expires().orElseThrow();
+    }
+  }
+
+  /**
+   * Closes the orders now active and their jobs, {@value #PER_TRANSACTION} to a transaction (a
+   * commit each made the watch the slowest step of a burst of registrations); a batch that fails is
+   * done again one order at a time, so one bad order cannot hold back the others.
+   */
+  private void complete(List<Active> nowActive) {
+    for (int from = 0; from < nowActive.size(); from += PER_TRANSACTION) {
+      List<Active> batch =
+          nowActive.subList(from, Math.min(nowActive.size(), from + PER_TRANSACTION));
+      List<Order> toWake = new ArrayList<>();
+      try {
+        transaction.executeWithoutResult(
+            status -> {
+              toWake.clear();
+              for (Active each : batch) {
+                close(each, toWake);
+              }
+            });
+      } catch (RuntimeException batchFailed) {
+        LOG.warn("Closing {} active registrations together failed; one by one", batch.size());
+        toWake.clear();
+        for (Active each : batch) {
+          try {
+            transaction.executeWithoutResult(status -> close(each, toWake));
+          } catch (RuntimeException failed) {
+            // its own job looks later and closes it
+            LOG.warn("Closing the registration of {} failed", each.order().domain(), failed);
+          }
+        }
+      }
+      for (Order order : toWake) {
+        // it is running (its own look) or changed meanwhile: woken, it sees the order done
+        jobs.wake(OrderType.REGISTER.key(), order.jobKey());
+      }
+    }
+  }
+
+  private void close(Active each, List<Order> toWake) {
+    progress.done(each.order(), each.snapshot(), each.message());
+    if (!jobs.complete(OrderType.REGISTER.key(), each.order().jobKey(), each.message())) {
+      toWake.add(each.order());
+    }
   }
 }

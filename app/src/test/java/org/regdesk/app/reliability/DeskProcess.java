@@ -98,6 +98,12 @@ final class DeskProcess implements AutoCloseable {
    */
   static final String JVM_OPTIONS = "regdesk.desk.jvm-options";
 
+  /** System property: how many CPUs each desk may use (a cgroup quota), e.g. {@code 0.5}. */
+  static final String CPU_QUOTA = "regdesk.desk.cpu-quota";
+
+  /** The cgroup holding this desk to {@link #CPU_QUOTA}, removed when it stops. */
+  private Path cpuGroup;
+
   private void launch() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -133,6 +139,31 @@ final class DeskProcess implements AutoCloseable {
       throw new UncheckedIOException("cannot start the desk", e);
     }
     awaitHealthy(Duration.ofSeconds(180));
+    limitCpu();
+  }
+
+  /**
+   * With {@value #CPU_QUOTA} set (e.g. {@code 0.5}), holds the desk to that many CPUs through a
+   * cgroup (v1 {@code cpu} controller) once it is up: benchmarks give each desk the same budget, as
+   * instances on machines of their own would have, on a box too small to give each its own cores.
+   */
+  private void limitCpu() {
+    String quota = System.getProperty(CPU_QUOTA, "").strip();
+    if (quota.isEmpty()) {
+      return;
+    }
+    long periodMicros = 100_000;
+    long quotaMicros = Math.round(Double.parseDouble(quota) * periodMicros);
+    Path group = Path.of("/sys/fs/cgroup/cpu", "regdesk-" + name + "-" + process.pid());
+    try {
+      Files.createDirectories(group);
+      Files.writeString(group.resolve("cpu.cfs_period_us"), Long.toString(periodMicros));
+      Files.writeString(group.resolve("cpu.cfs_quota_us"), Long.toString(quotaMicros));
+      Files.writeString(group.resolve("cgroup.procs"), Long.toString(process.pid()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot hold the desk to " + quota + " CPUs at " + group, e);
+    }
+    cpuGroup = group;
   }
 
   private void awaitHealthy(Duration limit) {
@@ -217,6 +248,13 @@ final class DeskProcess implements AutoCloseable {
     if (process != null && process.isAlive()) {
       process.destroy();
       waitForExit();
+    }
+    if (cpuGroup != null) {
+      try {
+        Files.deleteIfExists(cpuGroup);
+      } catch (IOException stillBusy) {
+        // an empty cgroup left behind costs nothing
+      }
     }
   }
 

@@ -63,12 +63,13 @@ public final class OrderThroughputBenchmark {
     // desks as users run them (./regdesk start): the JVM's default JIT, collector and heap
     System.setProperty(DeskProcess.PRODUCTION_JVM, "true");
     System.out.printf(
-        "%d cores, %s %s; %d orders, sandbox latency %d ms, desk settings %s%n",
+        "%d cores, %s %s; %d orders, sandbox latency %d ms, CPUs per desk %s, desk settings %s%n",
         Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.vm.name"),
         System.getProperty("java.version"),
         orders,
         LATENCY.toMillis(),
+        System.getProperty(DeskProcess.CPU_QUOTA, "unlimited"),
         settings);
     Result one = run(1, orders, settings);
     System.out.println(one);
