@@ -1,5 +1,6 @@
 package org.regdesk.app.job;
 
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.exceptions.ExecutionException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
@@ -135,28 +136,20 @@ public class Jobs {
    */
   @Transactional
   public boolean complete(String kind, String key, String message) {
-    Optional<Job> job = repository.find(kind, key);
-    if (job.isEmpty() || job.get().state() != JobState.PENDING) {
-      return false;
-    }
-    TaskInstance<Void> instance = instance(job.get().id());
-    boolean waiting =
-        scheduler
-            .getScheduledExecution(instance)
-            .filter(execution -> !execution.isPicked())
-            .isPresent();
-    if (!waiting) {
+    Optional<Waiting> waiting = waiting(kind, key);
+    if (waiting.isEmpty()) {
       return false;
     }
     try {
-      scheduler.cancel(instance);
+      scheduler.cancel(waiting.get().instance());
     } catch (TaskInstanceCurrentlyExecutingException
         | TaskInstanceNotFoundException
         | ExecutionException changedMeanwhile) {
       // picked or changed by its instance since it was read: it runs and closes itself
       return false;
     }
-    repository.update(job.get().id(), JobState.DONE, null, message, null, false, clock.instant());
+    repository.update(
+        waiting.get().job().id(), JobState.DONE, null, message, null, false, clock.instant());
     return true;
   }
 
@@ -171,29 +164,21 @@ public class Jobs {
    */
   @Transactional
   public boolean runNoLaterThan(String kind, String key, Instant at) {
-    Optional<Job> job = repository.find(kind, key);
-    if (job.isEmpty() || job.get().state() != JobState.PENDING) {
-      return false;
-    }
-    TaskInstance<Void> instance = instance(job.get().id());
-    boolean later =
-        scheduler
-            .getScheduledExecution(instance)
-            .filter(execution -> !execution.isPicked())
-            .filter(execution -> execution.getExecutionTime().isAfter(at))
-            .isPresent();
-    if (!later) {
+    Optional<Waiting> waiting =
+        waiting(kind, key).filter(w -> w.execution().getExecutionTime().isAfter(at));
+    if (waiting.isEmpty()) {
       return false;
     }
     try {
-      if (!scheduler.reschedule(instance, at)) {
+      if (!scheduler.reschedule(waiting.get().instance(), at)) {
         return false;
       }
     } catch (TaskInstanceCurrentlyExecutingException | ExecutionException changedMeanwhile) {
       // picked or rescheduled by its instance since it was read: it runs anyway
       return false;
     }
-    repository.update(job.get().id(), JobState.PENDING, at, null, null, true, clock.instant());
+    repository.update(
+        waiting.get().job().id(), JobState.PENDING, at, null, null, true, clock.instant());
     return true;
   }
 
@@ -329,6 +314,22 @@ public class Jobs {
         .filter(execution -> !execution.isPicked())
         .ifPresent(execution -> scheduler.cancel(instance));
     return job(id);
+  }
+
+  /** A pending job and its execution, not picked by any instance. */
+  private record Waiting(
+      Job job, TaskInstance<Void> instance, ScheduledExecution<Object> execution) {}
+
+  private Optional<Waiting> waiting(String kind, String key) {
+    Optional<Job> job = repository.find(kind, key);
+    if (job.isEmpty() || job.get().state() != JobState.PENDING) {
+      return Optional.empty();
+    }
+    TaskInstance<Void> instance = instance(job.get().id());
+    return scheduler
+        .getScheduledExecution(instance)
+        .filter(execution -> !execution.isPicked())
+        .map(execution -> new Waiting(job.get(), instance, execution));
   }
 
   static TaskInstance<Void> instance(long id) {

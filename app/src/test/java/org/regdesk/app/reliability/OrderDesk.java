@@ -187,6 +187,19 @@ final class OrderDesk implements AutoCloseable {
    * @return the answer (201 with the order, or an error)
    */
   DeskClient.Answer place(String type, String domain, String authCode) {
+    return place(api, type, domain, authCode);
+  }
+
+  /**
+   * Places an order through one desk's {@code POST /api/v1/orders}.
+   *
+   * @param via the desk's API
+   * @param type register, transfer or renew
+   * @param domain the domain
+   * @param authCode a transfer's auth code, else null
+   * @return the answer (201 with the order, or an error)
+   */
+  DeskClient.Answer place(DeskClient via, String type, String domain, String authCode) {
     Map<String, Object> order = new LinkedHashMap<>();
     order.put("type", type);
     order.put("domain", domain);
@@ -198,7 +211,7 @@ final class OrderDesk implements AutoCloseable {
       order.put("authCode", authCode);
     }
     order.put("fields", Map.of());
-    return api.post("/api/v1/orders", order);
+    return via.post("/api/v1/orders", order);
   }
 
   /** Places an order that must be accepted; its id. */

@@ -157,22 +157,7 @@ public final class OrderThroughputBenchmark {
       String name = prefix + i + ".com";
       placed.add(
           clients.submit(
-              () ->
-                  api.post(
-                          "/api/v1/orders",
-                          Map.of(
-                              "type",
-                              "register",
-                              "domain",
-                              name,
-                              "customerId",
-                              desk.customerId,
-                              "years",
-                              1))
-                      .expect(201)
-                      .body()
-                      .get("id")
-                      .asLong()));
+              () -> desk.place(api, "register", name, null).expect(201).body().get("id").asLong()));
     }
     List<Long> ids = new ArrayList<>();
     for (Future<Long> id : placed) {

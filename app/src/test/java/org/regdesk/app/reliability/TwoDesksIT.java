@@ -29,22 +29,7 @@ class TwoDesksIT {
       for (int i = 0; i < ORDERS; i++) {
         String name = "two-desks-" + i + ".com";
         long id =
-            apis[i % 2]
-                .post(
-                    "/api/v1/orders",
-                    Map.of(
-                        "type",
-                        "register",
-                        "domain",
-                        name,
-                        "customerId",
-                        desk.customerId,
-                        "years",
-                        1))
-                .expect(201)
-                .body()
-                .get("id")
-                .asLong();
+            desk.place(apis[i % 2], "register", name, null).expect(201).body().get("id").asLong();
         orders.put(id, name);
       }
       Map<Long, JsonNode> finished =
