@@ -41,6 +41,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   -Dexec.classpathScope=test -Dexec.mainClass=org.regdesk.app.domain.DomainListBenchmark \
  *   -Dexec.args="h2"        # or "postgres"
  * </pre>
+ *
+ * <p>{@code -Drows='search + status;bakery'} times only the rows whose label contains one of these
+ * texts (separated by {@code ;}, case ignored) and skips the side-by-side table.
  */
 public final class DomainListBenchmark {
 
@@ -164,6 +167,18 @@ public final class DomainListBenchmark {
       queries.put(
           "search + status + tld", new String[] {"shop", "ACTIVE", "com", "", "", "expiry", "1"});
 
+      String only = System.getProperty("rows", "").strip();
+      if (!only.isEmpty()) {
+        List<String> wanted =
+            Arrays.stream(only.split(";"))
+                .map(w -> w.strip().toLowerCase(Locale.ROOT))
+                .filter(w -> !w.isEmpty())
+                .toList();
+        queries
+            .keySet()
+            .removeIf(label -> wanted.stream().noneMatch(label.toLowerCase(Locale.ROOT)::contains));
+      }
+
       System.out.println();
       System.out.println(
           "| query | rows | service p50 | service p95 | HTTP p50 | HTTP p95 | HTTP max |");
@@ -227,7 +242,9 @@ public final class DomainListBenchmark {
             percentile(overHttp, 95),
             percentile(overHttp, 100));
       }
-      sideBySide(jdbc, domains);
+      if (only.isEmpty()) {
+        sideBySide(jdbc, domains);
+      }
     }
   }
 
