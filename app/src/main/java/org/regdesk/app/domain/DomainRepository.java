@@ -409,10 +409,9 @@ public class DomainRepository {
           && matches.ids().size() <= (filtered ? limits.count() : limits.idList())) {
         // Few domains: selected by primary key (H2 otherwise joins the word's ids to every
         // domain: seconds for a customer's e-mail at 100,000 domains), counted exactly. With
-        // other filters H2 may read the filter's index and compare each row with every id listed,
-        // so the list stays short there.
-        conditions.add("d.id IN (:ids)");
-        params.put("ids", matches.ids());
+        // other filters H2 may read the filter's index and look each row up in the ids listed, so
+        // the list stays short there; longer ones are filtered in the desk (below).
+        conditions.add("d.id IN (" + numbers(matches.ids()) + ")");
       } else if (!filtered) {
         // Many domains: walk the sort's index and keep the rows having every word, so the
         // database stops after one page instead of joining and sorting every match
@@ -441,8 +440,7 @@ public class DomainRepository {
           return Selection.nothing();
         }
         conditions.clear();
-        conditions.add("d.id IN (:ids)");
-        params.put("ids", passed);
+        conditions.add("d.id IN (" + numbers(passed) + ")");
         if (passed.size() > limit) {
           known = limit;
           exact = false;
@@ -502,9 +500,9 @@ public class DomainRepository {
     Long customer = query.customerId().orElse(null);
     for (int from = 0; from < all.size(); from += ID_CHUNK) {
       jdbc.sql(
-              "SELECT id, status, tld, plugin, expires_on, customer_id FROM domains"
-                  + " WHERE id IN (:ids)")
-          .param("ids", all.subList(from, Math.min(all.size(), from + ID_CHUNK)))
+              "SELECT id, status, tld, plugin, expires_on, customer_id FROM domains WHERE id IN ("
+                  + numbers(all.subList(from, Math.min(all.size(), from + ID_CHUNK)))
+                  + ")")
           .query(
               (ResultSet rs) -> {
                 LocalDate expires = rs.getObject("expires_on", LocalDate.class);
@@ -518,6 +516,20 @@ public class DomainRepository {
               });
     }
     return passed;
+  }
+
+  /**
+   * Ids written into the SQL as numbers, not bound as parameters: H2 keeps a list of literal
+   * numbers as a sorted set, but compares each row it reads with every parameter of the list in
+   * turn (5,000 ids by primary key: 130-170 ms as parameters, 13-18 ms as numbers). They are the
+   * database's own {@code long} ids, never user input.
+   */
+  private static String numbers(Collection<Long> ids) {
+    StringBuilder sql = new StringBuilder(ids.size() * 7);
+    for (long id : ids) {
+      sql.append(sql.isEmpty() ? "" : ",").append(id);
+    }
+    return sql.toString();
   }
 
   private static List<String> filters(DomainQuery query) {

@@ -43,14 +43,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </pre>
  *
  * <p>{@code -Drows='search + status;bakery'} times only the rows whose label contains one of these
- * texts (separated by {@code ;}, case ignored) and skips the side-by-side table.
+ * texts (separated by {@code ;}, case ignored) and skips the side-by-side table; {@code -Druns=20
+ * -DwarmUp=5} times each query fewer times (200 and 30 by default).
  */
 public final class DomainListBenchmark {
 
   private static final int DOMAINS = 100_000;
   private static final int CUSTOMERS = 20_000;
-  private static final int WARM_UP = 30;
-  private static final int RUNS = 200;
+  private static final int WARM_UP = Integer.getInteger("warmUp", 30);
+  private static final int RUNS = Integer.getInteger("runs", 200);
 
   private static final String[] WORDS = {
     "green", "bakery", "solar", "studio", "urban", "sports", "casa", "rural", "tienda", "ana",
@@ -166,6 +167,11 @@ public final class DomainListBenchmark {
           "search 'example7' (2% of domains)", new String[] {"example7", "", "", "", "", "", "1"});
       queries.put(
           "search + status + tld", new String[] {"shop", "ACTIVE", "com", "", "", "expiry", "1"});
+      queries.put(
+          "search customer 'garcía' + status",
+          new String[] {"garcía", "ACTIVE", "", "", "", "", "1"});
+      queries.put(
+          "search 'a' + status + tld", new String[] {"a", "ACTIVE", "com", "", "", "expiry", "1"});
 
       String only = System.getProperty("rows", "").strip();
       if (!only.isEmpty()) {
