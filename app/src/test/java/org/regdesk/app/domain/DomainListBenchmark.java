@@ -43,8 +43,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * </pre>
  *
  * <p>{@code -Drows='search + status;bakery'} times only the rows whose label contains one of these
- * texts (separated by {@code ;}, case ignored) and skips the side-by-side table; {@code -Druns=20
- * -DwarmUp=5} times each query fewer times (200 and 30 by default).
+ * texts (separated by {@code ;}, case ignored), among them {@code search 'a' + status + tld} which
+ * is not timed otherwise, and skips the side-by-side table; {@code -Druns=20 -DwarmUp=5} times each
+ * query fewer times (200 and 30 by default).
  */
 public final class DomainListBenchmark {
 
@@ -170,11 +171,14 @@ public final class DomainListBenchmark {
       queries.put(
           "search customer 'garcía' + status",
           new String[] {"garcía", "ACTIVE", "", "", "", "", "1"});
-      queries.put(
-          "search 'a' + status + tld", new String[] {"a", "ACTIVE", "com", "", "", "expiry", "1"});
 
       String only = System.getProperty("rows", "").strip();
       if (!only.isEmpty()) {
+        // timed only when named: the one-letter word with filters still joins its 30,000 ids on
+        // H2 (half a second and more a query)
+        queries.put(
+            "search 'a' + status + tld",
+            new String[] {"a", "ACTIVE", "com", "", "", "expiry", "1"});
         List<String> wanted =
             Arrays.stream(only.split(";"))
                 .map(w -> w.strip().toLowerCase(Locale.ROOT))
