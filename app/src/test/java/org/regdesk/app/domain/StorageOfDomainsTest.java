@@ -316,6 +316,93 @@ class StorageOfDomainsTest {
   }
 
   @DatabaseTest
+  void aBroadSearchWithFiltersListsAndCountsWhatTheFiltersKeepOfTheWordsDomains(TestDatabase db) {
+    Desk desk = new Desk(db);
+    Customer ana = desk.customer("Ana", "García", "ana@example.org");
+    Customer bob = desk.customer("Bob", "Smith", "bob@shop.example");
+    // "shop" begins a word of every shop-N and shopping-N domain, and of each of Bob's (his e-mail)
+    String[] labels = {"shop", "shopping", "blue", "sol"};
+    String[] tlds = {"com", "es", "net"};
+    String[] expiries = {"2026-03-01", "2026-06-01", "2026-06-01", "2027-01-15", null};
+    DomainState[] states = {DomainState.ACTIVE, DomainState.EXPIRED, DomainState.ACTIVE};
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 48; i++) {
+      insert(
+          desk,
+          labels[random.nextInt(labels.length)] + "-" + i,
+          tlds[random.nextInt(tlds.length)],
+          random.nextInt(3) == 0 ? bob : ana,
+          random.nextInt(4) == 0 ? "other" : "dondominio",
+          states[random.nextInt(states.length)],
+          expiries[random.nextInt(expiries.length)]);
+    }
+    List<DomainQuery> queries = new java.util.ArrayList<>();
+    for (String sort : new String[] {"name", "expiry"}) {
+      queries.add(query("shop", "active", "com", null, null, sort));
+      queries.add(query("shop", null, null, "other", null, sort));
+      queries.add(query("shop", null, null, null, "2026-07-01", sort));
+      queries.add(query("shop", "active", null, "dondominio", "2027-01-01", sort));
+      queries.add(query("shop", "expired", "net", null, null, sort).ofCustomer(bob.id()));
+    }
+    int count = 4;
+    for (DomainQuery filtered : queries) {
+      // reference: every domain with the word, in the query's order, filtered here
+      DomainQuery wordOnly =
+          new DomainQuery(
+              filtered.search(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              filtered.sort());
+      List<Domain> withWord =
+          desk
+              .repository
+              .page(wordOnly, p(1, 100), new DomainRepository.Limits(1000, 1000))
+              .items()
+              .stream()
+              .map(DomainListItem::domain)
+              .toList();
+      assertThat(withWord).hasSizeGreaterThan(10);
+      List<String> expected =
+          withWord.stream().filter(d -> keeps(filtered, d)).map(d -> d.name().ascii()).toList();
+      assertThat(expected).as("%s", filtered).isNotEmpty();
+      // filtered in the desk (the word's ids within the filter list), and joined in the database
+      for (DomainRepository.Limits limits :
+          List.of(
+              new DomainRepository.Limits(count, 2, 1000),
+              new DomainRepository.Limits(count, 2, 5))) {
+        List<String> listed = new java.util.ArrayList<>();
+        for (int n = 1; n <= 20; n++) {
+          var page = desk.repository.page(filtered, p(n, 3), limits);
+          page.items().forEach(i -> listed.add(i.domain().name().ascii()));
+          long end = Math.max(count, n * 3L);
+          assertThat(page)
+              .as("%s page %d, %s", filtered, n, limits)
+              .extracting(x -> x.totalItems(), x -> x.totalExact())
+              .containsExactly(Math.min(expected.size(), end), expected.size() <= end);
+          if (!page.hasNext()) {
+            break;
+          }
+        }
+        assertThat(listed).as("%s, %s", filtered, limits).isEqualTo(expected);
+      }
+    }
+  }
+
+  private static boolean keeps(DomainQuery query, Domain d) {
+    return query.state().map(s -> s == d.state()).orElse(true)
+        && query.tld().map(t -> t.equals(d.name().tld())).orElse(true)
+        && query.plugin().map(p -> p.equals(d.plugin())).orElse(true)
+        && query
+            .expiringBefore()
+            .map(b -> d.expiresOn().map(e -> e.isBefore(b)).orElse(false))
+            .orElse(true)
+        && query.customerId().map(c -> c == d.customerId()).orElse(true);
+  }
+
+  @DatabaseTest
   void badFiltersNameTheirFieldAndAreNotGuessed(TestDatabase db) {
     assertThatThrownBy(() -> query(null, "gone", null, null, null, null))
         .isInstanceOfSatisfying(
