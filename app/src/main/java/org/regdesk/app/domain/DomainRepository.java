@@ -312,33 +312,35 @@ public class DomainRepository {
   private Matches matching(SearchWords.Range range, long atMost) {
     // Two index range reads, each stopping at the limit: a UNION of the two (distinct ids) reads
     // every match before it answers, 30,000 for a one-letter search.
-    String limit = atMost == Long.MAX_VALUE ? "" : " LIMIT :limit";
     List<Long> own =
-        jdbc.sql(
-                "SELECT domain_id FROM domain_search_terms WHERE term >= :from AND term < :to"
-                    + limit)
-            .param("from", range.from())
-            .param("to", range.to())
-            .param("limit", atMost)
-            .query(Long.class)
-            .list();
+        idsInRange(
+            "SELECT domain_id FROM domain_search_terms WHERE term >= :from AND term < :to",
+            range,
+            atMost);
     Set<Long> ids = new HashSet<>(own);
     if (own.size() >= atMost && ids.size() >= atMost) {
       return new Matches(ids, false);
     }
     List<Long> customers =
-        jdbc.sql(
-                "SELECT m.id FROM customer_search_terms ct JOIN domains m"
-                    + " ON m.customer_id = ct.customer_id"
-                    + " WHERE ct.term >= :from AND ct.term < :to"
-                    + limit)
-            .param("from", range.from())
-            .param("to", range.to())
-            .param("limit", atMost)
-            .query(Long.class)
-            .list();
+        idsInRange(
+            "SELECT m.id FROM customer_search_terms ct JOIN domains m"
+                + " ON m.customer_id = ct.customer_id"
+                + " WHERE ct.term >= :from AND ct.term < :to",
+            range,
+            atMost);
     ids.addAll(customers);
     return new Matches(ids, own.size() < atMost && customers.size() < atMost);
+  }
+
+  /** The ids a word-index read by range gives, stopping after {@code atMost} unless unbounded. */
+  private List<Long> idsInRange(String sql, SearchWords.Range range, long atMost) {
+    String limit = atMost == Long.MAX_VALUE ? "" : " LIMIT :limit";
+    return jdbc.sql(sql + limit)
+        .param("from", range.from())
+        .param("to", range.to())
+        .param("limit", atMost)
+        .query(Long.class)
+        .list();
   }
 
   private static String wordSql(int i) {

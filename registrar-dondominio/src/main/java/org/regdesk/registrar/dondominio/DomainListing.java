@@ -41,11 +41,7 @@ final class DomainListing {
             ? ListCursors.decode(request.cursor().get())
             : new ListCursors.Position(1, Math.min(request.pageSize(), Paging.MAX_PAGE_LENGTH));
     Paging paging = new Paging(position.page(), Optional.of(position.pageLength()));
-    Page<DomainStatusInfo> statuses =
-        api.gateway()
-            .call(
-                Optional.empty(),
-                () -> DomainListRequest.builder().paging(paging).build(DomainListInfo.STATUS));
+    Page<DomainStatusInfo> statuses = statusPage(paging);
     Map<String, DomainContactInfo> contactsByDomain = new HashMap<>();
     if (request.contacts()) {
       Page<DomainContactInfo> contacts =
@@ -78,6 +74,14 @@ final class DomainListing {
                         statuses.nextPage().getAsInt(), position.pageLength())))
             : Optional.empty();
     return new DomainPage(domains, next, OptionalLong.of(statuses.total()));
+  }
+
+  /** One page of the listing with {@code infoType=status}: dates, lock, privacy, renewal mode. */
+  Page<DomainStatusInfo> statusPage(Paging paging) throws RegistrarException {
+    return api.gateway()
+        .call(
+            Optional.empty(),
+            () -> DomainListRequest.builder().paging(paging).build(DomainListInfo.STATUS));
   }
 
   private static String key(DomainSummary summary) {

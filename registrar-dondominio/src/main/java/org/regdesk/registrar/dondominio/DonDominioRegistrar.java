@@ -56,7 +56,7 @@ final class DonDominioRegistrar implements Registrar {
     this.management = new DomainManagement(api, snapshots);
     this.listing = new DomainListing(api);
     this.account = new AccountReports(api);
-    this.recent = new RecentDomainLookup(api, snapshots);
+    this.recent = new RecentDomainLookup(listing, snapshots);
   }
 
   @Override

@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.regdesk.dondominio.client.Page;
 import org.regdesk.dondominio.client.Paging;
-import org.regdesk.dondominio.client.domain.DomainListInfo;
-import org.regdesk.dondominio.client.domain.DomainListRequest;
 import org.regdesk.dondominio.client.domain.DomainStatusInfo;
 import org.regdesk.registrar.spi.Registrar;
 import org.regdesk.registrar.spi.error.NotFoundException;
@@ -35,7 +33,7 @@ final class RecentDomainLookup {
   /** Up to this many names are read one by one: the listing costs more than that. */
   static final int READ_ONE_BY_ONE = 2;
 
-  private final ApiContext api;
+  private final DomainListing listing;
   private final DomainSnapshots snapshots;
 
   /**
@@ -43,8 +41,8 @@ final class RecentDomainLookup {
    */
   private final AtomicInteger knownTotal = new AtomicInteger(-1);
 
-  RecentDomainLookup(ApiContext api, DomainSnapshots snapshots) {
-    this.api = api;
+  RecentDomainLookup(DomainListing listing, DomainSnapshots snapshots) {
+    this.listing = listing;
     this.snapshots = snapshots;
   }
 
@@ -115,10 +113,6 @@ final class RecentDomainLookup {
   }
 
   private Page<DomainStatusInfo> list(int page, int length) throws RegistrarException {
-    Paging paging = new Paging(page, Optional.of(length));
-    return api.gateway()
-        .call(
-            Optional.empty(),
-            () -> DomainListRequest.builder().paging(paging).build(DomainListInfo.STATUS));
+    return listing.statusPage(new Paging(page, Optional.of(length)));
   }
 }
