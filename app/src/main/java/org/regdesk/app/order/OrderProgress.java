@@ -85,34 +85,41 @@ class OrderProgress {
   /**
    * The order is done: the registrar's view stored on the domain, the order closed, and for a
    * registration the follow-up job that applies renewal mode and privacy, for a transfer the mail
-   * to the customer.
+   * to the customer. Exactly once: an order already done (closed meanwhile by a desk's look or its
+   * own job) is left as it is.
+   *
+   * @return whether this call closed the order
    */
-  void done(Order order, DomainSnapshot snapshot, String message) {
-    transaction.executeWithoutResult(
-        s -> {
-          Instant now = clock.instant();
-          orders.markSubmitted(order.id(), now);
-          Domain domain = domains.applySnapshot(domains.get(order.domainId()), snapshot, now);
-          if (domain.state() != DomainState.ACTIVE
-              && domain.state().canBecome(DomainState.ACTIVE)) {
-            domains.transition(domain.id(), DomainState.ACTIVE);
-          }
-          orders.updateStatus(order.id(), OrderStatus.DONE, message, now);
-          if (order.type() == OrderType.REGISTER) {
-            jobs.enqueue(
-                settingsJob,
-                order.domain().ascii() + ":" + order.id(),
-                new OrderJob(order.id()),
-                JobOptions.forPlugin(order.plugin()));
-          }
-          if (order.type() == OrderType.TRANSFER) {
-            mail.queueTransferOutcome(
-                customers.get(order.customerId()).email().value(),
-                order.domain().unicode(),
-                true,
-                null);
-          }
-        });
+  boolean done(Order order, DomainSnapshot snapshot, String message) {
+    return Boolean.TRUE.equals(
+        transaction.execute(
+            s -> {
+              Instant now = clock.instant();
+              if (!orders.close(order.id(), message, now)) {
+                return false;
+              }
+              orders.markSubmitted(order.id(), now);
+              Domain domain = domains.applySnapshot(domains.get(order.domainId()), snapshot, now);
+              if (domain.state() != DomainState.ACTIVE
+                  && domain.state().canBecome(DomainState.ACTIVE)) {
+                domains.transition(domain.id(), DomainState.ACTIVE);
+              }
+              if (order.type() == OrderType.REGISTER) {
+                jobs.enqueue(
+                    settingsJob,
+                    order.domain().ascii() + ":" + order.id(),
+                    new OrderJob(order.id()),
+                    JobOptions.forPlugin(order.plugin()));
+              }
+              if (order.type() == OrderType.TRANSFER) {
+                mail.queueTransferOutcome(
+                    customers.get(order.customerId()).email().value(),
+                    order.domain().unicode(),
+                    true,
+                    null);
+              }
+              return true;
+            }));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.regdesk.app.storage.PageRequest;
@@ -138,10 +139,6 @@ public class OrderRepository {
         .param("completed", status.isOpen() ? null : SqlTime.toSql(at))
         .param("id", id)
         .update();
-    if (status == OrderStatus.DONE) {
-      // a finished transfer needs its auth code no more: forget it
-      jdbc.sql("UPDATE orders SET auth_code = NULL WHERE id = :id").param("id", id).update();
-    }
   }
 
   void markSubmitted(long id, Instant at) {
@@ -181,15 +178,80 @@ public class OrderRepository {
   }
 
   /** Registrations the registrar took that wait for the registry, oldest first. */
-  List<Order> waitingRegistrations(int limit) {
+  /**
+   * Registrations sent to the registrar and waiting for the registry that no desk follows: their
+   * lease ran out, or was never taken although they were sent before {@code sentBefore}.
+   *
+   * @param now the desk's time
+   * @param sentBefore registrations sent since then without a lease are still being taken up
+   * @param limit at most this many, oldest first
+   */
+  List<Order> unfollowedRegistrations(Instant now, Instant sentBefore, int limit) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
                 + " FROM orders WHERE status = 'RUNNING' AND order_type = 'REGISTER'"
-                + " AND submitted_at IS NOT NULL ORDER BY created_at, id LIMIT :limit")
+                + " AND submitted_at IS NOT NULL AND (followed_until < :now"
+                + " OR (followed_until IS NULL AND submitted_at < :sentBefore))"
+                + " ORDER BY created_at, id LIMIT :limit")
+        .param("now", SqlTime.toSql(now))
+        .param("sentBefore", SqlTime.toSql(sentBefore))
         .param("limit", limit)
         .query(OrderRepository::read)
         .list();
+  }
+
+  /**
+   * Those of some orders that are registrations sent to the registrar and still waiting.
+   *
+   * @param ids the orders (at most a thousand)
+   */
+  List<Order> waitingRegistrations(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM orders WHERE id IN (:ids) AND status = 'RUNNING'"
+                + " AND order_type = 'REGISTER' AND submitted_at IS NOT NULL ORDER BY id")
+        .param("ids", ids)
+        .query(OrderRepository::read)
+        .list();
+  }
+
+  /**
+   * Takes or renews the lease of the desk that follows some registrations.
+   *
+   * @param ids the orders
+   * @param until when the lease runs out unless renewed
+   */
+  void follow(Collection<Long> ids, Instant until) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbc.sql("UPDATE orders SET followed_until = :until WHERE id IN (:ids)")
+        .param("until", SqlTime.toSql(until))
+        .param("ids", ids)
+        .update();
+  }
+
+  /**
+   * Marks an order done, unless it is done already (closed meanwhile by another desk or its own
+   * job): the order stops holding its open key, and a transfer's auth code is forgotten.
+   *
+   * @return whether this call closed it
+   */
+  boolean close(long id, String message, Instant at) {
+    return jdbc.sql(
+                "UPDATE orders SET status = 'DONE', message = :message, open_key = NULL,"
+                    + " auth_code = NULL, updated_at = :at, completed_at = :at"
+                    + " WHERE id = :id AND status <> 'DONE'")
+            .param("message", truncate(message))
+            .param("at", SqlTime.toSql(at))
+            .param("id", id)
+            .update()
+        == 1;
   }
 
   List<Order> ofDomain(long domainId) {

@@ -7,11 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code regdesk.orders.*}: how often orders look at the registrar while it works on them.
  *
- * @param pollInterval how often the desk looks at every registration waiting for the registry, all
- *     together ({@code RegistrationWatchJob}: one {@code getDomains} call per plugin); each
- *     registration also looks on its own every ten times this (at least every five minutes), in
- *     case the common look cannot answer for it (the demo sandbox activates a registration after
- *     two minutes)
+ * @param pollInterval how often a desk looks at the registrations it sent that wait for the
+ *     registry, all together ({@code RegistrationFollower}: one {@code getDomains} call per
+ *     plugin); each registration also looks on its own every ten times this (at least every five
+ *     minutes), in case the common look cannot answer for it (the demo sandbox activates a
+ *     registration after two minutes)
  * @param transferPollInterval the first wait between looks at a pending transfer; doubles after
  *     each look
  * @param maxTransferPollInterval the longest wait between looks at a pending transfer
@@ -53,6 +53,16 @@ public record OrderSettings(
   Duration ownLookInterval() {
     Duration tenPolls = pollInterval.multipliedBy(10);
     return tenPolls.compareTo(MIN_OWN_LOOK) < 0 ? MIN_OWN_LOOK : tenPolls;
+  }
+
+  /**
+   * How long a desk's claim to follow a registration holds without being renewed (it is renewed at
+   * every look): after that the registration watch lets another desk adopt it.
+   *
+   * @return five poll intervals
+   */
+  Duration followLease() {
+    return pollInterval.multipliedBy(5);
   }
 
   /** The shortest wait before a registration looks on its own. */

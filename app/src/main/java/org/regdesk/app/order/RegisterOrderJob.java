@@ -21,17 +21,16 @@ import org.regdesk.registrar.spi.operation.RegisterRequest;
 import org.regdesk.registrar.spi.value.Money;
 import org.regdesk.registrar.spi.value.Nameservers;
 import org.regdesk.registrar.spi.value.Period;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Registers the domain of a register order: one create (settings deferred, so the plugin makes
- * exactly one call); then {@link RegistrationWatchJob} looks at all waiting registrations together
- * every {@code regdesk.orders.poll-interval}, completes this order when its domain is active with
- * an expiry and closes this job (or wakes it, if it is running); the job looks on its own only
- * every ten poll intervals, or when woken for a refused registration. After an unknown outcome it
- * looks the domain up first: a domain in the account registered recently is this order's, and is
- * never created again.
+ * exactly one call); then this desk's {@link RegistrationFollower} looks at all the registrations
+ * it sent together every {@code regdesk.orders.poll-interval}, completes this order when its domain
+ * is active with an expiry and closes this job (or wakes it, if it is running); the job looks on
+ * its own only every ten poll intervals, or when woken for a refused registration. After an unknown
+ * outcome it looks the domain up first: a domain in the account registered recently is this
+ * order's, and is never created again.
  */
 @Component
 class RegisterOrderJob implements JobType<OrderJob> {
@@ -43,7 +42,7 @@ class RegisterOrderJob implements JobType<OrderJob> {
   private final Domains domains;
   private final OrderSettings settings;
   private final Clock clock;
-  private final RegistrationWatchJob watch;
+  private final RegistrationFollower follower;
 
   RegisterOrderJob(
       OrderProgress progress,
@@ -53,7 +52,7 @@ class RegisterOrderJob implements JobType<OrderJob> {
       Domains domains,
       OrderSettings settings,
       Clock clock,
-      @Lazy RegistrationWatchJob watch) {
+      RegistrationFollower follower) {
     this.progress = progress;
     this.requests = requests;
     this.registrars = registrars;
@@ -61,7 +60,7 @@ class RegisterOrderJob implements JobType<OrderJob> {
     this.domains = domains;
     this.settings = settings;
     this.clock = clock;
-    this.watch = watch;
+    this.follower = follower;
   }
 
   @Override
@@ -87,12 +86,12 @@ class RegisterOrderJob implements JobType<OrderJob> {
         Optional<DomainSnapshot> found = lookUp(registrar, order);
         if (found.isPresent()) {
           order = progress.submitted(order, found.get());
-          return follow(order, found.get(), true);
+          return follow(order, found.get());
         }
       }
       ProvisioningResult result = registrar.register(request(order));
       order = progress.submitted(order, result.domain());
-      return follow(order, result.domain(), true);
+      return follow(order, result.domain());
     }
     // its own look: the status read is all it needs (getDomain would read contacts and name
     // servers too)
@@ -100,19 +99,20 @@ class RegisterOrderJob implements JobType<OrderJob> {
     if (now == null) {
       throw NotFoundException.domain(order.domain(), null);
     }
-    return follow(order, now, false);
+    return follow(order, now);
   }
 
   /**
-   * Done when active with an expiry; refused by the registry: failed; else look again later.
-   *
-   * @param firstLook right after the create (or the look-up that found it)
+   * Done when active with an expiry; refused by the registry: failed; else followed by this desk
+   * and looked at again later.
    */
-  private JobOutcome follow(Order order, DomainSnapshot snapshot, boolean firstLook)
-      throws RegistrarException {
+  private JobOutcome follow(Order order, DomainSnapshot snapshot) throws RegistrarException {
     if (snapshot.status() == DomainStatus.ACTIVE && snapshot.expires().isPresent()) {
       String message = "Registered, active, expires " + snapshot.expires().get();
-      progress.done(order, snapshot, message);
+      if (!progress.done(order, snapshot, message)) {
+        // closed meanwhile by the desk that follows it
+        return JobOutcome.done(progress.order(order.id()).message());
+      }
       return JobOutcome.done(message);
     }
     if (snapshot.status() == DomainStatus.REGISTRATION_FAILED) {
@@ -123,11 +123,9 @@ class RegisterOrderJob implements JobType<OrderJob> {
     }
     String message = "Waiting for the registry to activate it (" + snapshot.registrarStatus() + ")";
     progress.running(order, message);
-    if (firstLook) {
-      watch.lookWithinAPollInterval(clock.instant());
-    }
-    // RegistrationWatchJob looks at every waiting registration together and closes this job when
-    // its domain is active (wakes it when refused); this job's own look is the fallback
+    // this desk looks at every registration it follows together, closes this job when its domain
+    // is active and wakes it when refused; this job's own look is the fallback
+    follower.follow(order);
     return JobOutcome.checkAgainIn(settings.ownLookInterval(), message);
   }
 

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.regdesk.app.domain.DomainRepository;
 import org.regdesk.app.domain.DomainState;
@@ -137,8 +140,73 @@ class StorageOfOrdersTest {
         repository.insert(
             order(OrderType.TRANSFER, domain(db, ana, name), name, ana, "sealed-text"));
     assertThat(repository.sealedAuthCode(id)).contains("sealed-text");
-    repository.updateStatus(id, OrderStatus.DONE, "Transferred", clock.instant());
+    assertThat(repository.close(id, "Transferred", clock.instant())).isTrue();
     assertThat(repository.sealedAuthCode(id)).isEmpty();
+  }
+
+  @DatabaseTest
+  void anOrderIsClosedOnceWhoeverSeesItDoneFirst(TestDatabase db) {
+    OrderRepository repository = new OrderRepository(db.jdbc());
+    long ana = customer(db);
+    DomainName name = DomainName.of("once", "com");
+    long id = repository.insert(order(OrderType.REGISTER, domain(db, ana, name), name, ana, null));
+    repository.updateStatus(id, OrderStatus.RUNNING, "Registering", clock.instant());
+    clock.advance(Duration.ofSeconds(3));
+
+    assertThat(repository.close(id, "Registered, active, expires 2027-11-28", clock.instant()))
+        .isTrue();
+    Instant closedAt = clock.instant();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(repository.close(id, "closed again", clock.instant())).isFalse();
+
+    Order done = repository.find(id).orElseThrow();
+    assertThat(done.status()).isEqualTo(OrderStatus.DONE);
+    assertThat(done.message()).isEqualTo("Registered, active, expires 2027-11-28");
+    assertThat(done.completedAt()).isEqualTo(closedAt);
+    assertThat(repository.openExists(OrderType.REGISTER, name)).isFalse();
+  }
+
+  @DatabaseTest
+  void registrationsNoDeskFollowsAreTheOnesWhoseLeaseRanOut(TestDatabase db) {
+    OrderRepository repository = new OrderRepository(db.jdbc());
+    long ana = customer(db);
+    Map<String, Long> ids = new LinkedHashMap<>();
+    for (String label : List.of("leased", "expired", "fresh", "old", "unsent", "done")) {
+      DomainName name = DomainName.of(label, "com");
+      long id =
+          repository.insert(order(OrderType.REGISTER, domain(db, ana, name), name, ana, null));
+      repository.updateStatus(id, OrderStatus.RUNNING, "Registering", clock.instant());
+      ids.put(label, id);
+    }
+    Instant start = clock.instant();
+    for (String sent : List.of("leased", "expired", "old", "done")) {
+      repository.markSubmitted(ids.get(sent), start);
+    }
+    repository.close(ids.get("done"), "Registered", start);
+    repository.follow(List.of(ids.get("leased")), start.plusSeconds(60));
+    repository.follow(List.of(ids.get("expired")), start.plusSeconds(10));
+    clock.advance(Duration.ofSeconds(30));
+    repository.markSubmitted(ids.get("fresh"), clock.instant());
+    Instant now = clock.instant();
+
+    // sent 30 s ago without a lease counts as unfollowed only if leases last less than that
+    assertThat(repository.unfollowedRegistrations(now, now.minusSeconds(20), 10))
+        .extracting(Order::id)
+        .containsExactly(ids.get("expired"), ids.get("old"));
+    assertThat(repository.unfollowedRegistrations(now, now.minusSeconds(40), 10))
+        .extracting(Order::id)
+        .containsExactly(ids.get("expired"));
+    assertThat(repository.unfollowedRegistrations(now, now.minusSeconds(20), 1))
+        .extracting(Order::id)
+        .containsExactly(ids.get("expired"));
+
+    // a desk looking at what it follows sees the sent, still waiting ones only
+    assertThat(repository.waitingRegistrations(ids.values()))
+        .extracting(Order::id)
+        .containsExactly(ids.get("leased"), ids.get("expired"), ids.get("fresh"), ids.get("old"));
+
+    repository.follow(List.of(ids.get("expired"), ids.get("old")), now.plusSeconds(60));
+    assertThat(repository.unfollowedRegistrations(now, now.minusSeconds(20), 10)).isEmpty();
   }
 
   @DatabaseTest
