@@ -17,7 +17,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The kill falls while creates are in flight: the sandbox answers each call 150 ms late, and no
  * order can be done before the kill because the registry activates registrations only when the test
- * moves the sandbox clock, which it does after the restart.
+ * moves the sandbox clock, which it does after the restart. The registrations sent before the kill
+ * are finished by the restarted desk's registration watch, which adopts what no running desk
+ * follows (their own jobs would look only after five minutes, past this test's wait).
  */
 class OrderCrashIT {
 
