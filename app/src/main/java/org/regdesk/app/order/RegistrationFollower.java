@@ -115,11 +115,6 @@ class RegistrationFollower implements SmartLifecycle {
     adopted.forEach(this::follow);
   }
 
-  /** How many registrations this desk follows. */
-  int following() {
-    return followed.size();
-  }
-
   @Override
   public synchronized void start() {
     if (looks == null) {
