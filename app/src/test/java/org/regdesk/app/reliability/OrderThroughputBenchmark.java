@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * in one run. Throughput is orders done (active at the registry, expiry stored) per second, from
  * the first order placed to the last one done; the run then also waits for the low-priority
  * renewal-mode follow-ups and reports when the last was sent. Each run first places 300
- * registrations that are not measured, so the desks' JIT and pools are warm as in a desk that has
- * been running. The sandbox clock is moved a minute every 200 ms so its registry activates
+ * registrations per desk that are not measured, so the desks' JIT and pools are warm as in a desk
+ * that has been running. The sandbox clock is moved a minute every 200 ms so its registry activates
  * registrations in about a second instead of two minutes.
  *
  * <p>Not a test: run it by hand (see {@code docs/benchmarks.md}):
@@ -47,8 +47,11 @@ public final class OrderThroughputBenchmark {
   private static final Duration LATENCY = Duration.ofMillis(100);
   private static final int CLIENTS = 16;
 
-  /** Registrations placed before the measured ones, per run, to warm the desks up. */
-  private static final int WARM_UP = 300;
+  /**
+   * Registrations placed before the measured ones, per desk (each desk compiles its own code), to
+   * warm the desks up; {@code -Dregdesk.bench.warm-up=N} sets another number.
+   */
+  private static final int WARM_UP = Integer.getInteger("regdesk.bench.warm-up", 300);
 
   private OrderThroughputBenchmark() {}
 
@@ -89,7 +92,8 @@ public final class OrderThroughputBenchmark {
       Map<String, Double> callsPerOrder,
       long p50Millis,
       long p95Millis,
-      double followUpSeconds) {
+      double followUpSeconds,
+      double boxBusy) {
 
     @Override
     public String toString() {
@@ -97,7 +101,7 @@ public final class OrderThroughputBenchmark {
           Locale.ROOT,
           "%d desk(s): %d of %d orders done in %.1f s = %.1f orders/s (all placed after %.1f s);"
               + " placed-to-done p50 %d ms, p95 %d ms; renewal-mode follow-ups all sent after"
-              + " %.1f s; registrar calls per order %s",
+              + " %.1f s; registrar calls per order %s; both cores %.0f%% busy while measured",
           instances,
           done,
           orders,
@@ -107,7 +111,8 @@ public final class OrderThroughputBenchmark {
           p50Millis,
           p95Millis,
           followUpSeconds,
-          callsPerOrder);
+          callsPerOrder,
+          boxBusy * 100);
     }
   }
 
@@ -135,7 +140,7 @@ public final class OrderThroughputBenchmark {
       registry.start();
       try {
         // JIT and connection pools warm, as in a desk that has been running: not measured
-        pass(desk, apis, instances, "warm-" + instances + "-", WARM_UP);
+        pass(desk, apis, instances, "warm-" + instances + "-", WARM_UP * instances);
         return pass(desk, apis, instances, prefix, count);
       } finally {
         running.set(false);
@@ -151,6 +156,7 @@ public final class OrderThroughputBenchmark {
     java.time.Instant since = java.time.Instant.now();
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     long start = System.nanoTime();
+    long[] cpuAtStart = cpuTicks();
     List<Future<Long>> placed = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       DeskClient api = apis.get(i % apis.size());
@@ -174,6 +180,7 @@ public final class OrderThroughputBenchmark {
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
     }
     long end = System.nanoTime();
+    long[] cpuAtEnd = cpuTicks();
     // the low-priority follow-ups (renewal mode manual, one update per order) after the orders
     long followUpDeadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     long registered =
@@ -217,7 +224,8 @@ public final class OrderThroughputBenchmark {
         perOrder,
         latencies.isEmpty() ? -1 : latencies.get(latencies.size() / 2),
         latencies.isEmpty() ? -1 : latencies.get((int) (latencies.size() * 0.95)),
-        (followUpsEnd - start) / 1e9);
+        (followUpsEnd - start) / 1e9,
+        (double) (cpuAtEnd[0] - cpuAtStart[0]) / Math.max(1, cpuAtEnd[1] - cpuAtStart[1]));
   }
 
   /** Where the job threads' time went: attempts per kind, their mean and total duration. */
@@ -242,6 +250,28 @@ public final class OrderThroughputBenchmark {
                     row.getDouble("total_s")))
         .list()
         .forEach(System.out::println);
+  }
+
+  /**
+   * The machine's CPU ticks so far, busy and in all, from {@code /proc/stat}: whether the box
+   * itself was the limit (desks held to a CPU quota should leave it room).
+   */
+  private static long[] cpuTicks() {
+    try {
+      String[] fields =
+          java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat"))
+              .get(0)
+              .split("\\s+");
+      long all = 0;
+      // user nice system idle iowait irq softirq steal (guest time is counted in user already)
+      for (int i = 1; i <= 8 && i < fields.length; i++) {
+        all += Long.parseLong(fields[i]);
+      }
+      long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+      return new long[] {all - idle, all};
+    } catch (java.io.IOException | RuntimeException unknown) {
+      return new long[] {0, 0};
+    }
   }
 
   /** Orders of this pass done or failed. */
