@@ -59,11 +59,17 @@ public record OrderSettings(
    * How long a desk's claim to follow a registration holds without being renewed (it is renewed at
    * every look): after that the registration watch lets another desk adopt it.
    *
-   * @return five poll intervals
+   * @return ten poll intervals, at least a minute (a desk short of CPU may take several poll
+   *     intervals for one look; another desk adopting its registrations meanwhile would only double
+   *     the work)
    */
   Duration followLease() {
-    return pollInterval.multipliedBy(5);
+    Duration tenPolls = pollInterval.multipliedBy(10);
+    return tenPolls.compareTo(MIN_LEASE) < 0 ? MIN_LEASE : tenPolls;
   }
+
+  /** The shortest lease on a followed registration. */
+  private static final Duration MIN_LEASE = Duration.ofMinutes(1);
 
   /** The shortest wait before a registration looks on its own. */
   private static final Duration MIN_OWN_LOOK = Duration.ofMinutes(5);

@@ -40,9 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Each desk follows what it sent, so with several desks on one database the work of closing
  * orders is spread as the registrations are. A desk holds a lease on what it follows ({@code
- * orders.followed_until}, renewed at every look); {@link RegistrationWatchJob} adopts registrations
- * whose lease ran out (their desk stopped). Whatever both miss, each registration's own job settles
- * at its own, slower, pace.
+ * orders.followed_until}, renewed before it runs out); {@link RegistrationWatchJob} adopts
+ * registrations whose lease ran out (their desk stopped). Whatever both miss, each registration's
+ * own job settles at its own, slower, pace.
  */
 @Component
 class RegistrationFollower implements SmartLifecycle {
@@ -66,7 +66,10 @@ class RegistrationFollower implements SmartLifecycle {
   private final OrderSettings settings;
   private final Clock clock;
   private final TransactionTemplate transaction;
-  private final Set<Long> followed = ConcurrentHashMap.newKeySet();
+
+  /** The orders followed, each with the end of the lease this desk last wrote for it. */
+  private final Map<Long, Instant> followed = new ConcurrentHashMap<>();
+
   private volatile ScheduledExecutorService looks;
   private final AtomicReference<Instant> nextLook = new AtomicReference<>(Instant.MIN);
 
@@ -95,7 +98,7 @@ class RegistrationFollower implements SmartLifecycle {
    * @param order the order, sent and waiting for the registry
    */
   void follow(Order order) {
-    followed.add(order.id());
+    followed.putIfAbsent(order.id(), Instant.MIN);
     // looked at within a poll interval of now, whatever the clock did since the last look
     Instant latest = clock.instant().plus(settings.pollInterval());
     nextLook.accumulateAndGet(latest, (planned, at) -> planned.isAfter(at) ? at : planned);
@@ -111,8 +114,13 @@ class RegistrationFollower implements SmartLifecycle {
     if (adopted.isEmpty()) {
       return;
     }
-    orders.follow(adopted.stream().map(Order::id).toList(), clock.instant().plus(lease()));
-    adopted.forEach(this::follow);
+    Instant until = clock.instant().plus(lease());
+    orders.follow(adopted.stream().map(Order::id).toList(), until);
+    adopted.forEach(
+        order -> {
+          follow(order);
+          followed.put(order.id(), until);
+        });
   }
 
   @Override
@@ -186,7 +194,7 @@ class RegistrationFollower implements SmartLifecycle {
 
   /** One look at everything followed: drops what ended elsewhere, closes what the registry took. */
   void look() {
-    List<Long> ids = new ArrayList<>(followed);
+    List<Long> ids = new ArrayList<>(followed.keySet());
     for (int from = 0; from < ids.size(); from += BATCH) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
       List<Order> waiting = orders.waitingRegistrations(chunk);
@@ -196,11 +204,31 @@ class RegistrationFollower implements SmartLifecycle {
       if (waiting.isEmpty()) {
         continue;
       }
-      orders.follow(stillWaiting, clock.instant().plus(lease()));
+      renewLeases(stillWaiting);
       for (Order settled : settle(waiting)) {
         followed.remove(settled.id());
       }
     }
+  }
+
+  /**
+   * Takes the lease of newly followed registrations and renews those past half their lease, in one
+   * statement: a write to every followed order at every look would hold their rows' locks against
+   * the jobs and desks working on them.
+   */
+  private void renewLeases(Set<Long> stillWaiting) {
+    Instant now = clock.instant();
+    Instant halfway = now.plus(lease().dividedBy(2));
+    List<Long> due =
+        stillWaiting.stream()
+            .filter(id -> followed.getOrDefault(id, Instant.MIN).isBefore(halfway))
+            .toList();
+    if (due.isEmpty()) {
+      return;
+    }
+    Instant until = now.plus(lease());
+    orders.follow(due, until);
+    due.forEach(id -> followed.replace(id, until));
   }
 
   /**
