@@ -584,10 +584,11 @@ public class DomainRepository {
     int checked = 0;
     while (checked < all.size()) {
       List<Long> some = all.subList(checked, Math.min(all.size(), checked + chunk));
+      // PostgreSQL plans a list of 2,000 numbers in 4-5 ms, one array of them in under 1 ms
+      String inSome = h2 ? "IN (" + numbers(some) + ")" : "= ANY('{" + numbers(some) + "}')";
       jdbc.sql(
-              "SELECT id, status, tld, plugin, expires_on, customer_id FROM domains WHERE id IN ("
-                  + numbers(some)
-                  + ")")
+              "SELECT id, status, tld, plugin, expires_on, customer_id FROM domains WHERE id "
+                  + inSome)
           .query(
               (ResultSet rs) -> {
                 LocalDate expires = rs.getObject("expires_on", LocalDate.class);
@@ -612,10 +613,19 @@ public class DomainRepository {
                 }
               });
       checked += some.size();
-      if (stopEarly
-          && (passed.size() >= enough
-              || (double) passed.size() * all.size() < (double) enough * checked)) {
-        break;
+      if (stopEarly) {
+        if (passed.size() >= enough
+            || (double) passed.size() * all.size() < (double) enough * checked) {
+          break;
+        }
+        // the next chunk as long as the share passing so far says is needed, and a quarter more
+        chunk =
+            (int)
+                Math.min(
+                    ID_CHUNK,
+                    Math.max(
+                        SAMPLE_CHUNK / 4,
+                        1.25 * (enough - passed.size()) * checked / passed.size()));
       }
     }
     return new FilterCheck(passed, kept);
