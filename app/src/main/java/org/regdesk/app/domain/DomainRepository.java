@@ -373,16 +373,32 @@ public class DomainRepository {
   }
 
   private static String wordCondition(int i) {
+    return wordCondition(i, "");
+  }
+
+  /**
+   * Whether a domain has the {@code i}th word, in its name or its customer's, looked up for each
+   * row: {@code OFFSET 0} keeps PostgreSQL from reading every domain with the word into a hash
+   * first (10-15 ms for a one-letter word) where a walk reads a few hundred rows. H2 plans both
+   * alike.
+   */
+  private static String wordLookedUpPerRow(int i) {
+    return wordCondition(i, " OFFSET 0");
+  }
+
+  private static String wordCondition(int i, String end) {
     return "(EXISTS (SELECT 1 FROM domain_search_terms t WHERE t.domain_id = d.id"
         + " AND t.term >= :from"
         + i
         + " AND t.term < :to"
         + i
+        + end
         + ") OR EXISTS (SELECT 1 FROM customer_search_terms ct"
         + " WHERE ct.customer_id = d.customer_id AND ct.term >= :from"
         + i
         + " AND ct.term < :to"
         + i
+        + end
         + "))";
   }
 
@@ -482,7 +498,7 @@ public class DomainRepository {
         FilterCheck check = check(matches.ids(), query, limit + 1);
         boolean many = check.passed().size() > limit;
         for (int i = 0; i < ranges.size(); i++) {
-          conditions.add(wordCondition(i));
+          conditions.add(wordLookedUpPerRow(i));
           params.put("from" + i, ranges.get(i).from());
           params.put("to" + i, ranges.get(i).to());
         }
