@@ -173,6 +173,15 @@ public final class DomainListBenchmark {
           new String[] {"garcía", "ACTIVE", "", "", "", "", "1"});
       queries.put(
           "search 'a' + status + tld", new String[] {"a", "ACTIVE", "com", "", "", "expiry", "1"});
+      queries.put(
+          "search 'a' + status + tld=de",
+          new String[] {"a", "ACTIVE", "de", "", "", "expiry", "1"});
+      queries.put("search 'a' + registrar=other", new String[] {"a", "", "", "other", "", "", "1"});
+      queries.put(
+          "search 'a' + expiring in 30 days, by name",
+          new String[] {"a", "", "", "", soon, "name", "1"});
+      queries.put(
+          "search 'a' + status, page 30", new String[] {"a", "ACTIVE", "", "", "", "", "30"});
 
       String only = System.getProperty("rows", "").strip();
       if (!only.isEmpty()) {
