@@ -220,8 +220,9 @@ public class DomainRepository {
    *     the filters in the desk. For a broader one the desk checks the filters on the first this
    *     many + 1 domains of the word it reads, until more than the count's limit pass (the list
    *     then says "1,000+") or until the share passing says they will not; the database then walks
-   *     the index of the filter that kept the fewest, with the word as {@code EXISTS} per row, for
-   *     the page and, if the check did not reach the limit, for a count up to it
+   *     the index of the filter that kept the fewest (one in the sort's order if more than the
+   *     limit passed), with the word as {@code EXISTS} per row, for the page and, if the check did
+   *     not reach the limit, for a count up to it
    */
   record Limits(int count, int idList, int filterList) {
     static final Limits DESK = new Limits(COUNT_LIMIT, 2_500, 10_000);
@@ -490,11 +491,12 @@ public class DomainRepository {
         // and so many domains pass that walking an index in the sort's order, with the word as
         // EXISTS per row, finds a page soon. Otherwise the filters keep few of the word's
         // domains and the database counts, up to the limit, reading the index of the filter that
-        // kept the fewest. Both read at most the rows of that one filter. On H2 the index is named
-        // (USE INDEX): given the filters, H2 plans by the column of most distinct values, not by
-        // the value asked for (all 57,000 ACTIVE domains for a status and a TLD), then sorts every
-        // row it keeps: 0.5-1.5 s at 100,000 domains, as did the join of the word's ids that this
-        // replaces. PostgreSQL plans by its statistics and gets the same SQL without the hint.
+        // kept the fewest. Both read at most the rows of that one filter (the walk: of every domain
+        // when no filter has an index in the sort's order). On H2 the index is named
+        // (USE INDEX): given a status and a TLD, H2 read the status index (all 57,000 ACTIVE
+        // domains), not the TLD's, then sorted every row it kept: 1 s at 100,000 domains, as slow
+        // as the join of the word's ids that this replaces. PostgreSQL plans by its statistics and
+        // gets the same SQL without the hint.
         FilterCheck check = check(matches.ids(), query, limit + 1);
         boolean many = check.passed().size() > limit;
         for (int i = 0; i < ranges.size(); i++) {
