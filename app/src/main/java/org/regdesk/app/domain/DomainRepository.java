@@ -1,5 +1,6 @@
 package org.regdesk.app.domain;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.regdesk.app.storage.Page;
 import org.regdesk.app.storage.PageRequest;
 import org.regdesk.app.storage.SearchWords;
@@ -33,13 +35,26 @@ public class DomainRepository {
 
   private final JdbcClient jdbc;
 
+  /** Whether the database is H2, which is told the index a broad search walks (see select). */
+  private final boolean h2;
+
   /**
    * Creates the repository.
    *
    * @param jdbc the database
+   * @param dataSource the same database, asked once which it is
    */
-  public DomainRepository(JdbcClient jdbc) {
+  public DomainRepository(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    this.h2 = isH2(dataSource);
+  }
+
+  private static boolean isH2(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().equals("H2");
+    } catch (SQLException unreadable) {
+      throw new IllegalStateException("The database does not say what it is", unreadable);
+    }
   }
 
   /**
@@ -202,7 +217,12 @@ public class DomainRepository {
    *     matches (H2: 60-110 ms for a word 2,000 domains have, 1 ms for one 30,000 have)
    * @param filterList a search with other filters that matches more than {@code count} and at most
    *     this many domains reads the filtered columns of those domains by primary key and applies
-   *     the filters in the desk; broader ones join the matching ids in the database
+   *     the filters in the desk. For a broader one the desk checks the filters on the first this
+   *     many + 1 domains of the word it reads, until more than the count's limit pass (the list
+   *     then says "1,000+") or until the share passing says they will not; the database then walks
+   *     the index of the filter that kept the fewest (one in the sort's order if more than the
+   *     limit passed), with the word as {@code EXISTS} per row, for the page and, if the check did
+   *     not reach the limit, for a count up to it
    */
   record Limits(int count, int idList, int filterList) {
     static final Limits DESK = new Limits(COUNT_LIMIT, 2_500, 10_000);
@@ -259,16 +279,18 @@ public class DomainRepository {
   }
 
   private List<DomainListItem> rows(Selection selection, DomainSort sort, PageRequest page) {
-    String order =
-        sort == DomainSort.EXPIRY ? " ORDER BY d.expires_on, d.name" : " ORDER BY d.name";
+    String columns = sort == DomainSort.EXPIRY ? "d.expires_on, d.name" : "d.name";
     // the page of domains first, from the indexes alone; then the customers of those rows only
     String sql =
         "SELECT d.*, c.first_name AS c_first_name, c.last_name AS c_last_name, c.email AS c_email"
             + " FROM (SELECT d.* FROM domains d"
             + selection.sql()
-            + order
+            + " ORDER BY "
+            + selection.lead()
+            + columns
             + " LIMIT :limit OFFSET :offset) d JOIN customers c ON c.id = d.customer_id"
-            + order;
+            + " ORDER BY "
+            + columns;
     return jdbc.sql(sql)
         .params(selection.params())
         .param("limit", page.size())
@@ -285,18 +307,26 @@ public class DomainRepository {
   /**
    * What a query selects, as SQL after {@code FROM domains d}, and what is known of its total.
    *
-   * @param sql joins and conditions
+   * @param sql an index hint (H2), joins and conditions
    * @param params their parameters
    * @param none whether nothing can match (no query needed)
    * @param known the total if already known, else -1
    * @param exact whether {@code known} (or the count to run) is exact; a count that is not runs
    *     only up to the limit
+   * @param lead columns put before the sort's in the page's {@code ORDER BY} (ending with a comma),
+   *     or empty: a filter's column, equal in every row selected, so that H2 sees the rows of the
+   *     filter's index come in the sort's order
    */
   private record Selection(
-      String sql, Map<String, Object> params, boolean none, long known, boolean exact) {
+      String sql,
+      Map<String, Object> params,
+      boolean none,
+      long known,
+      boolean exact,
+      String lead) {
 
     static Selection nothing() {
-      return new Selection("", Map.of(), true, 0, true);
+      return new Selection("", Map.of(), true, 0, true, "");
     }
   }
 
@@ -343,30 +373,33 @@ public class DomainRepository {
         .list();
   }
 
-  private static String wordSql(int i) {
-    return "SELECT domain_id AS id FROM domain_search_terms WHERE term >= :from"
-        + i
-        + " AND term < :to"
-        + i
-        + " UNION SELECT m.id FROM domains m JOIN (SELECT DISTINCT customer_id"
-        + " FROM customer_search_terms WHERE term >= :from"
-        + i
-        + " AND term < :to"
-        + i
-        + ") c ON m.customer_id = c.customer_id";
+  private static String wordCondition(int i) {
+    return wordCondition(i, "");
   }
 
-  private static String wordCondition(int i) {
+  /**
+   * Whether a domain has the {@code i}th word, in its name or its customer's, looked up for each
+   * row: {@code OFFSET 0} keeps PostgreSQL from reading every domain with the word into a hash
+   * first (10-15 ms for a one-letter word) where a walk reads a few hundred rows (but a count that
+   * reads thousands is faster with the hash). H2 plans both alike.
+   */
+  private static String wordLookedUpPerRow(int i) {
+    return wordCondition(i, " OFFSET 0");
+  }
+
+  private static String wordCondition(int i, String end) {
     return "(EXISTS (SELECT 1 FROM domain_search_terms t WHERE t.domain_id = d.id"
         + " AND t.term >= :from"
         + i
         + " AND t.term < :to"
         + i
+        + end
         + ") OR EXISTS (SELECT 1 FROM customer_search_terms ct"
         + " WHERE ct.customer_id = d.customer_id AND ct.term >= :from"
         + i
         + " AND ct.term < :to"
         + i
+        + end
         + "))";
   }
 
@@ -374,7 +407,8 @@ public class DomainRepository {
     List<String> conditions = filters(query);
     Map<String, Object> params = new HashMap<>();
     boolean filtered = !conditions.isEmpty();
-    String join = "";
+    String hint = "";
+    String lead = "";
     long known = -1;
     boolean exact = true;
     if (query.search().isPresent()) {
@@ -433,12 +467,12 @@ public class DomainRepository {
       } else if (matches.complete() && matches.ids().size() <= limits.filterList()) {
         // Many domains and other filters, but a list of ids the desk can hold: their filtered
         // columns read by primary key (the only plan H2 takes for an id list alone), the filters
-        // applied here, and the domains that pass selected by id, counted up to the limit as the
-        // join below would be. Given the joined ids and the filters together, H2 reads the
+        // applied here, and the domains that pass selected by id, counted up to the limit as
+        // broader searches are. Given the word's ids and the filters together, H2 reads the
         // filter's index (every ACTIVE domain for a status) and sorts every row it keeps: 0.6-1 s
         // at 100,000 domains; given the ids as parameters and the filters, it compared each
         // ACTIVE row with every id: minutes.
-        Set<Long> passed = passing(matches.ids(), query);
+        Set<Long> passed = check(matches.ids(), query, Long.MAX_VALUE).passed();
         if (passed.isEmpty()) {
           return Selection.nothing();
         }
@@ -451,74 +485,217 @@ public class DomainRepository {
           known = passed.size();
         }
       } else {
-        // Many domains and other filters: the matching ids joined to the domains the filters
-        // select, counted up to the limit. (Walking an index, H2 takes the filter's, not the
-        // sort's, and sorts every row the filter selects; by id, it compares each row the filter
-        // selects with every id listed: minutes for a word thousands have, with a status and a
-        // TLD.)
-        join = joinAll(ranges, params);
+        // Many domains and other filters, more than the desk lists: the filters are checked here
+        // on the word's domains read so far (by primary key, as above), until more than the
+        // limit pass. Then the count is known to be "limit+" without counting in the database,
+        // and so many domains pass that walking an index in the sort's order, with the word as
+        // EXISTS per row, finds a page soon. Otherwise the filters keep few of the word's
+        // domains and the database counts, up to the limit, reading the index of the filter that
+        // kept the fewest. Both read at most the rows of that one filter (the walk: of every domain
+        // when no filter has an index in the sort's order). On H2 the index is named
+        // (USE INDEX): given a status and a TLD, H2 read the status index (all 57,000 ACTIVE
+        // domains), not the TLD's, then sorted every row it kept: 1 s at 100,000 domains, as slow
+        // as the join of the word's ids that this replaces. PostgreSQL plans by its statistics and
+        // gets the same SQL without the hint.
+        FilterCheck check = check(matches.ids(), query, limit + 1);
+        boolean many = check.passed().size() > limit;
+        for (int i = 0; i < ranges.size(); i++) {
+          conditions.add(many ? wordLookedUpPerRow(i) : wordCondition(i));
+          params.put("from" + i, ranges.get(i).from());
+          params.put("to" + i, ranges.get(i).to());
+        }
+        IndexWalk walk = walk(query, check, many);
+        hint = h2 ? walk.hint() : "";
+        lead = walk.lead();
+        known = many ? limit : -1;
         exact = false;
       }
     }
     params.putAll(filterParams(query));
-    String sql = join + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
-    return new Selection(sql, params, false, known, exact);
-  }
-
-  /**
-   * Every matching id joined to the domains (index range scans joined by primary key), for a search
-   * matching too many domains to list their ids.
-   */
-  private static String joinAll(List<SearchWords.Range> ranges, Map<String, Object> params) {
-    StringBuilder words = new StringBuilder(" JOIN (");
-    for (int i = 0; i < ranges.size(); i++) {
-      words
-          .append(i == 0 ? "" : " INTERSECT ")
-          .append("SELECT u")
-          .append(i)
-          .append(".id FROM (")
-          .append(wordSql(i))
-          .append(") u")
-          .append(i);
-      params.put("from" + i, ranges.get(i).from());
-      params.put("to" + i, ranges.get(i).to());
-    }
-    return words.append(") w ON w.id = d.id").toString();
+    String sql = hint + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+    return new Selection(sql, params, false, known, exact, lead);
   }
 
   /** Ids per statement when the desk reads the filtered columns of a word's domains. */
   private static final int ID_CHUNK = 5_000;
 
+  /** Ids per statement when the desk checks a word's domains until enough pass. */
+  private static final int SAMPLE_CHUNK = 2_000;
+
+  /**
+   * The filters of a domain list query that have indexes of their own, in the order that breaks a
+   * tie between them (a customer's domains are few).
+   */
+  private enum Filter {
+    CUSTOMER("customer_id", "domains_customer_id_name_idx", null),
+    PLUGIN("plugin", "domains_plugin_name_idx", "domains_plugin_expires_on_idx"),
+    TLD("tld", "domains_tld_name_idx", "domains_tld_expires_on_idx"),
+    STATUS("status", "domains_status_name_idx", "domains_status_expires_on_idx"),
+    EXPIRY(null, null, "domains_expires_on_name_idx");
+
+    /** The column an equality filter compares, or null for the expiry's range. */
+    private final String column;
+
+    /** The filter's index in name order, or null if none gives that order. */
+    private final String byName;
+
+    /** The filter's index in expiry order, or null if none gives that order. */
+    private final String byExpiry;
+
+    Filter(String column, String byName, String byExpiry) {
+      this.column = column;
+      this.byName = byName;
+      this.byExpiry = byExpiry;
+    }
+
+    /** The filter's index in the order asked for, or null. */
+    String sorted(boolean expiry) {
+      return expiry ? byExpiry : byName;
+    }
+
+    /** Some index of the filter. */
+    String any() {
+      return byName != null ? byName : byExpiry;
+    }
+  }
+
+  /**
+   * What the query's filters keep of some domains.
+   *
+   * @param passed the domains checked that pass every filter
+   * @param kept how many of the domains checked each filter of the query keeps by itself
+   */
+  private record FilterCheck(Set<Long> passed, Map<Filter, Integer> kept) {}
+
   /**
    * Which of some domains pass the query's filters (not its search), read by primary key alone and
-   * compared here the way {@link #filters(DomainQuery)} compares them in SQL.
+   * compared here the way {@link #filters(DomainQuery)} compares them in SQL. Chunk by chunk, the
+   * check stops once {@code enough} pass, or once the share of the domains checked so far that pass
+   * says fewer than {@code enough} of them all would.
    */
-  private Set<Long> passing(Set<Long> ids, DomainQuery query) {
+  private FilterCheck check(Set<Long> ids, DomainQuery query, long enough) {
     List<Long> all = new ArrayList<>(ids);
     Set<Long> passed = new HashSet<>();
+    Map<Filter, Integer> kept = new EnumMap<>(Filter.class);
     String state = query.state().map(Enum::name).orElse(null);
     String tld = query.tld().map(Tld::ascii).orElse(null);
     String plugin = query.plugin().orElse(null);
     LocalDate before = query.expiringBefore().orElse(null);
     Long customer = query.customerId().orElse(null);
-    for (int from = 0; from < all.size(); from += ID_CHUNK) {
+    if (state != null) {
+      kept.put(Filter.STATUS, 0);
+    }
+    if (tld != null) {
+      kept.put(Filter.TLD, 0);
+    }
+    if (plugin != null) {
+      kept.put(Filter.PLUGIN, 0);
+    }
+    if (before != null) {
+      kept.put(Filter.EXPIRY, 0);
+    }
+    if (customer != null) {
+      kept.put(Filter.CUSTOMER, 0);
+    }
+    boolean stopEarly = enough < Long.MAX_VALUE;
+    int chunk = stopEarly ? SAMPLE_CHUNK : ID_CHUNK;
+    int checked = 0;
+    while (checked < all.size()) {
+      List<Long> some = all.subList(checked, Math.min(all.size(), checked + chunk));
+      // PostgreSQL plans a list of 2,000 numbers in 4-5 ms, one array of them in under 1 ms
+      String inSome = h2 ? "IN (" + numbers(some) + ")" : "= ANY('{" + numbers(some) + "}')";
       jdbc.sql(
-              "SELECT id, status, tld, plugin, expires_on, customer_id FROM domains WHERE id IN ("
-                  + numbers(all.subList(from, Math.min(all.size(), from + ID_CHUNK)))
-                  + ")")
+              "SELECT id, status, tld, plugin, expires_on, customer_id FROM domains WHERE id "
+                  + inSome)
           .query(
               (ResultSet rs) -> {
                 LocalDate expires = rs.getObject("expires_on", LocalDate.class);
-                if ((state == null || state.equals(rs.getString("status")))
-                    && (tld == null || tld.equals(rs.getString("tld")))
-                    && (plugin == null || plugin.equals(rs.getString("plugin")))
-                    && (before == null || (expires != null && expires.isBefore(before)))
-                    && (customer == null || customer == rs.getLong("customer_id"))) {
+                // every filter looked at (no short cut), so that each one's count is complete
+                boolean keeps =
+                    keep(kept, Filter.STATUS, state == null || state.equals(rs.getString("status")))
+                        & keep(kept, Filter.TLD, tld == null || tld.equals(rs.getString("tld")))
+                        & keep(
+                            kept,
+                            Filter.PLUGIN,
+                            plugin == null || plugin.equals(rs.getString("plugin")))
+                        & keep(
+                            kept,
+                            Filter.EXPIRY,
+                            before == null || (expires != null && expires.isBefore(before)))
+                        & keep(
+                            kept,
+                            Filter.CUSTOMER,
+                            customer == null || customer == rs.getLong("customer_id"));
+                if (keeps) {
                   passed.add(rs.getLong("id"));
                 }
               });
+      checked += some.size();
+      if (stopEarly) {
+        if (passed.size() >= enough
+            || (double) passed.size() * all.size() < (double) enough * checked) {
+          break;
+        }
+        // the next chunk as long as the share passing so far says is needed, and a quarter more
+        chunk =
+            (int)
+                Math.min(
+                    ID_CHUNK,
+                    Math.max(
+                        SAMPLE_CHUNK / 4,
+                        1.25 * (enough - passed.size()) * checked / passed.size()));
+      }
     }
-    return passed;
+    return new FilterCheck(passed, kept);
+  }
+
+  /** Counts a domain a filter of the query keeps. */
+  private static boolean keep(Map<Filter, Integer> kept, Filter filter, boolean keeps) {
+    if (keeps) {
+      kept.computeIfPresent(filter, (f, n) -> n + 1);
+    }
+    return keeps;
+  }
+
+  /**
+   * The index H2 is to walk for a broad word with filters (as {@code USE INDEX}), and the column to
+   * put before the sort's so that H2 sees the rows come in order.
+   *
+   * @param hint {@code USE INDEX (...)}, with a space before it
+   * @param lead the ORDER BY's first column and a comma, or empty
+   */
+  private record IndexWalk(String hint, String lead) {}
+
+  /**
+   * Which index to walk: the one, among the filters' indexes, of the filter that kept the fewest of
+   * the domains checked, so at most the rows of that filter are read. When many domains pass, only
+   * an index in the sort's order will do (the database then stops after the page), and without one
+   * H2 walks the sort's own index ({@code USE INDEX ()}: no index from the conditions). When few
+   * pass, the count reads the filter's rows up to the limit's anyway, and an index in another order
+   * (a customer's domains by expiry, an expiry range by name) leaves the database to sort the few
+   * rows it keeps.
+   */
+  private static IndexWalk walk(DomainQuery query, FilterCheck check, boolean inOrderOnly) {
+    boolean byExpiry = query.sort() == DomainSort.EXPIRY;
+    Filter best = null;
+    for (Filter filter : Filter.values()) {
+      Integer kept = check.kept().get(filter);
+      if (kept == null || (inOrderOnly && filter.sorted(byExpiry) == null)) {
+        continue;
+      }
+      if (best == null || kept < check.kept().get(best)) {
+        best = filter;
+      }
+    }
+    if (best == null) {
+      return new IndexWalk(" USE INDEX ()", "");
+    }
+    String sorted = best.sorted(byExpiry);
+    if (sorted == null) {
+      return new IndexWalk(" USE INDEX (" + best.any() + ")", "");
+    }
+    return new IndexWalk(
+        " USE INDEX (" + sorted + ")", best.column == null ? "" : "d." + best.column + ", ");
   }
 
   /**

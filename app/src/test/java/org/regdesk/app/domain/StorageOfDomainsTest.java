@@ -343,6 +343,8 @@ class StorageOfDomainsTest {
       queries.add(query("shop", null, null, null, "2026-07-01", sort));
       queries.add(query("shop", "active", null, "dondominio", "2027-01-01", sort));
       queries.add(query("shop", "expired", "net", null, null, sort).ofCustomer(bob.id()));
+      queries.add(query("shop", null, "es", null, null, sort));
+      queries.add(query("shop smith", "active", null, null, null, sort));
     }
     int count = 4;
     for (DomainQuery filtered : queries) {
@@ -368,16 +370,19 @@ class StorageOfDomainsTest {
       List<String> expected =
           withWord.stream().filter(d -> keeps(filtered, d)).map(d -> d.name().ascii()).toList();
       assertThat(expected).as("%s", filtered).isNotEmpty();
-      // filtered in the desk (the word's ids within the filter list), and joined in the database
+      // filtered in the desk (the word's ids within the filter list); beyond the list, checked
+      // on the word's first 6 or 21 domains read, until more than the page's limit pass (counted
+      // "N+" by that check) or not (counted in the database), and walked in the database
       for (DomainRepository.Limits limits :
           List.of(
               new DomainRepository.Limits(count, 2, 1000),
-              new DomainRepository.Limits(count, 2, 5))) {
+              new DomainRepository.Limits(count, 2, 5),
+              new DomainRepository.Limits(1, 2, 20))) {
         List<String> listed = new java.util.ArrayList<>();
         for (int n = 1; n <= 20; n++) {
           var page = desk.repository.page(filtered, p(n, 3), limits);
           page.items().forEach(i -> listed.add(i.domain().name().ascii()));
-          long end = Math.max(count, n * 3L);
+          long end = Math.max(limits.count(), n * 3L);
           assertThat(page)
               .as("%s page %d, %s", filtered, n, limits)
               .extracting(x -> x.totalItems(), x -> x.totalExact())
@@ -553,7 +558,7 @@ class StorageOfDomainsTest {
 
     Desk(TestDatabase db) {
       CustomerRepository customerRepository = new CustomerRepository(db.jdbc());
-      repository = new DomainRepository(db.jdbc());
+      repository = new DomainRepository(db.jdbc(), db.dataSource());
       fields =
           new CustomFields(
               new CustomFieldRepository(db.jdbc()),

@@ -40,7 +40,7 @@ class StorageOfOrdersTest {
   }
 
   private long domain(TestDatabase db, long customerId, DomainName name) {
-    return new DomainRepository(db.jdbc())
+    return new DomainRepository(db.jdbc(), db.dataSource())
         .insert(
             new org.regdesk.app.domain.Domain(
                 0,
