@@ -304,20 +304,9 @@ public final class DomainListBenchmark {
           };
       DomainQuery query = DomainQuery.parse(word, "", "", "", "", "name");
       Supplier<Object> now = () -> domains.list(query, new PageRequest(1, 50)).items().size();
-      for (int i = 0; i < WARM_UP; i++) {
-        before.get();
-        now.get();
-      }
-      long[] beforeNanos = new long[RUNS];
-      long[] nowNanos = new long[RUNS];
-      for (int i = 0; i < RUNS; i++) {
-        long start = System.nanoTime();
-        before.get();
-        beforeNanos[i] = System.nanoTime() - start;
-        start = System.nanoTime();
-        now.get();
-        nowNanos[i] = System.nanoTime() - start;
-      }
+      long[][] nanos = alternate(before, now, WARM_UP, RUNS);
+      long[] beforeNanos = nanos[0];
+      long[] nowNanos = nanos[1];
       System.out.printf(
           Locale.ROOT,
           "| `%s` | %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n",
@@ -376,20 +365,9 @@ public final class DomainListBenchmark {
         };
     DomainQuery query = DomainQuery.parse("a", "ACTIVE", "com", "", "", "expiry");
     Supplier<Object> now = () -> domains.list(query, new PageRequest(1, 50)).items().size();
-    for (int i = 0; i < warmUp; i++) {
-      before.get();
-      now.get();
-    }
-    long[] beforeNanos = new long[runs];
-    long[] nowNanos = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      long start = System.nanoTime();
-      before.get();
-      beforeNanos[i] = System.nanoTime() - start;
-      start = System.nanoTime();
-      now.get();
-      nowNanos[i] = System.nanoTime() - start;
-    }
+    long[][] nanos = alternate(before, now, warmUp, runs);
+    long[] beforeNanos = nanos[0];
+    long[] nowNanos = nanos[1];
     System.out.printf(
         Locale.ROOT,
         "| `a` + ACTIVE + com | %,d%s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n",
@@ -518,5 +496,24 @@ public final class DomainListBenchmark {
         },
         before);
     jdbc.batchUpdate("INSERT INTO domain_search_terms (domain_id, term) VALUES (?, ?)", terms);
+  }
+
+  /** Times two ways of the same query call by call, after warming both up: {before, now}. */
+  private static long[][] alternate(
+      Supplier<Object> before, Supplier<Object> now, int warmUp, int runs) {
+    for (int i = 0; i < warmUp; i++) {
+      before.get();
+      now.get();
+    }
+    long[][] nanos = new long[2][runs];
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      before.get();
+      nanos[0][i] = System.nanoTime() - start;
+      start = System.nanoTime();
+      now.get();
+      nanos[1][i] = System.nanoTime() - start;
+    }
+    return nanos;
   }
 }
