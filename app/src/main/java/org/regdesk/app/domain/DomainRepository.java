@@ -222,7 +222,9 @@ public class DomainRepository {
    *     then says "1,000+") or until the share passing says they will not; the database then walks
    *     the index of the filter that kept the fewest (one in the sort's order if more than the
    *     limit passed), with the word as {@code EXISTS} per row, for the page and, if the check did
-   *     not reach the limit, for a count up to it
+   *     not reach the limit, for a count up to it. When few pass and the filters alone keep at most
+   *     this many domains, those domains have the word looked up by id instead, and the ones that
+   *     have it are selected by id
    */
   record Limits(int count, int idList, int filterList) {
     static final Limits DESK = new Limits(COUNT_LIMIT, 2_500, 10_000);
@@ -479,8 +481,9 @@ public class DomainRepository {
         // limit pass. Then the count is known to be "limit+" without counting in the database,
         // and so many domains pass that walking an index in the sort's order, with the word as
         // EXISTS per row, finds a page soon. Otherwise the filters keep few of the word's
-        // domains and the database counts, up to the limit, reading the index of the filter that
-        // kept the fewest. Both read at most the rows of that one filter (the walk: of every domain
+        // domains: if they keep few domains in all, the word is looked up for those (below);
+        // else the database counts, up to the limit, reading the index of the filter that
+        // kept the fewest. Either walk reads at most the rows of that one filter (of every domain
         // when no filter has an index in the sort's order). On H2 the index is named
         // (USE INDEX): given a status and a TLD, H2 read the status index (all 57,000 ACTIVE
         // domains), not the TLD's, then sorted every row it kept: 1 s at 100,000 domains, as slow

@@ -372,7 +372,9 @@ class StorageOfDomainsTest {
       assertThat(expected).as("%s", filtered).isNotEmpty();
       // filtered in the desk (the word's ids within the filter list); beyond the list, checked
       // on the word's first 6 or 21 domains read, until more than the page's limit pass (counted
-      // "N+" by that check) or not (counted in the database), and walked in the database
+      // "N+" by that check, walked in the database) or not: then the filters' own domains, if no
+      // more than 5 or 20, have the word looked up by id, else they are counted and walked in the
+      // database
       for (DomainRepository.Limits limits :
           List.of(
               new DomainRepository.Limits(count, 2, 1000),
