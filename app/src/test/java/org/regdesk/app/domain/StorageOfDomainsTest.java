@@ -373,13 +373,15 @@ class StorageOfDomainsTest {
       // filtered in the desk (the word's ids within the filter list); beyond the list, checked
       // on the word's first 6 or 21 domains read, until more than the page's limit pass (counted
       // "N+" by that check, walked in the database) or not: then the filters' own domains, if no
-      // more than 5 or 20, have the word looked up by id, else they are counted and walked in the
+      // more than 5, 20 or 4, are compared with the word's domains and customers (unless the word
+      // has more than five times as many entries), else they are counted and walked in the
       // database
       for (DomainRepository.Limits limits :
           List.of(
               new DomainRepository.Limits(count, 2, 1000),
               new DomainRepository.Limits(count, 2, 5),
-              new DomainRepository.Limits(1, 2, 20))) {
+              new DomainRepository.Limits(1, 2, 20),
+              new DomainRepository.Limits(1, 2, 4))) {
         List<String> listed = new java.util.ArrayList<>();
         for (int n = 1; n <= 20; n++) {
           var page = desk.repository.page(filtered, p(n, 3), limits);
