@@ -522,18 +522,13 @@ public class DomainRepository {
    * Domains selected by their ids, all of them known: none, or counted exactly up to the limit and
    * "limit+" beyond it, as broader searches are.
    */
-  private static Selection byId(Set<Long> ids, long limit) {
+  private Selection byId(Set<Long> ids, long limit) {
     if (ids.isEmpty()) {
       return Selection.nothing();
     }
     boolean within = ids.size() <= limit;
     return new Selection(
-        " WHERE d.id IN (" + numbers(ids) + ")",
-        Map.of(),
-        false,
-        within ? ids.size() : limit,
-        within,
-        "");
+        " WHERE d.id " + in(ids), Map.of(), false, within ? ids.size() : limit, within, "");
   }
 
   /**
@@ -605,7 +600,7 @@ public class DomainRepository {
    * {@code IN} some ids, as SQL: a list of numbers for H2, one array for PostgreSQL (which plans a
    * list of 2,000 numbers in 4-5 ms, the array in under 1 ms).
    */
-  private String in(List<Long> ids) {
+  private String in(Collection<Long> ids) {
     return h2 ? "IN (" + numbers(ids) + ")" : "= ANY('{" + numbers(ids) + "}')";
   }
 
