@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * one PostgreSQL database (each desk its own process with the default 8 job threads), side by side
  * in one run. Throughput is orders done (active at the registry, expiry stored) per second, from
  * the first order placed to the last one done; the run then also waits for the low-priority
- * renewal-mode follow-ups and reports when the last was sent. Each run first places 300
+ * renewal-mode follow-ups and reports when the last was sent. Each run first places 1,500
  * registrations per desk that are not measured, so the desks' JIT and pools are warm as in a desk
  * that has been running. The sandbox clock is moved a minute every 200 ms so its registry activates
  * registrations in about a second instead of two minutes.
@@ -49,9 +49,11 @@ public final class OrderThroughputBenchmark {
 
   /**
    * Registrations placed before the measured ones, per desk (each desk compiles its own code), to
-   * warm the desks up; {@code -Dregdesk.bench.warm-up=N} sets another number.
+   * warm the desks up; {@code -Dregdesk.bench.warm-up=N} sets another number. A desk held to 0.3
+   * CPU still spent 10-30 % of it compiling after 600; after 1,500 the two-desk ratio no longer
+   * carries the second desk's compiling (see {@code docs/benchmarks.md}).
    */
-  private static final int WARM_UP = Integer.getInteger("regdesk.bench.warm-up", 300);
+  private static final int WARM_UP = Integer.getInteger("regdesk.bench.warm-up", 1500);
 
   private OrderThroughputBenchmark() {}
 
