@@ -187,11 +187,10 @@ public final class OrderThroughputBenchmark {
     // the low-priority follow-ups (renewal mode manual, one update per order) after the orders
     long followUpDeadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     long registered =
-        database
-            .sql("SELECT COUNT(*) FROM orders WHERE domain_name LIKE :p AND status = 'DONE'")
-            .param("p", pattern)
-            .query(Long.class)
-            .single();
+        count(
+            database,
+            "SELECT COUNT(*) FROM orders WHERE domain_name LIKE :p AND status = 'DONE'",
+            pattern);
     while (followUps(database, pattern) < registered && System.nanoTime() < followUpDeadline) {
       LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
     }
@@ -279,13 +278,10 @@ public final class OrderThroughputBenchmark {
 
   /** Orders of this pass done or failed. */
   private static long finished(JdbcClient database, String pattern) {
-    return database
-        .sql(
-            "SELECT COUNT(*) FROM orders WHERE domain_name LIKE :p"
-                + " AND status IN ('DONE', 'FAILED')")
-        .param("p", pattern)
-        .query(Long.class)
-        .single();
+    return count(
+        database,
+        "SELECT COUNT(*) FROM orders WHERE domain_name LIKE :p AND status IN ('DONE', 'FAILED')",
+        pattern);
   }
 
   /**
@@ -293,12 +289,15 @@ public final class OrderThroughputBenchmark {
    * begin with the domain name).
    */
   private static long followUps(JdbcClient database, String pattern) {
-    return database
-        .sql(
-            "SELECT COUNT(*) FROM jobs WHERE kind = 'register-settings' AND job_key LIKE :p"
-                + " AND state = 'DONE'")
-        .param("p", pattern)
-        .query(Long.class)
-        .single();
+    return count(
+        database,
+        "SELECT COUNT(*) FROM jobs WHERE kind = 'register-settings' AND job_key LIKE :p"
+            + " AND state = 'DONE'",
+        pattern);
+  }
+
+  /** A count of a pass's rows, {@code :p} the pattern of its domain names. */
+  private static long count(JdbcClient database, String sql, String pattern) {
+    return database.sql(sql).param("p", pattern).query(Long.class).single();
   }
 }
