@@ -345,6 +345,7 @@ class StorageOfDomainsTest {
       queries.add(query("shop", "expired", "net", null, null, sort).ofCustomer(bob.id()));
       queries.add(query("shop", null, "es", null, null, sort));
       queries.add(query("shop smith", "active", null, null, null, sort));
+      queries.add(query("shop smith", null, "net", null, null, sort));
     }
     int count = 4;
     for (DomainQuery filtered : queries) {
@@ -371,17 +372,18 @@ class StorageOfDomainsTest {
           withWord.stream().filter(d -> keeps(filtered, d)).map(d -> d.name().ascii()).toList();
       assertThat(expected).as("%s", filtered).isNotEmpty();
       // filtered in the desk (the word's ids within the filter list); beyond the list, checked
-      // on the word's first 6 or 21 domains read, until more than the page's limit pass (counted
-      // "N+" by that check, walked in the database) or not: then the filters' own domains, if no
-      // more than 5, 20 or 4, are compared with the word's domains and customers (unless the word
-      // has more than five times as many entries), else they are counted and walked in the
-      // database
+      // on the word's first domains read (the filter list + 1), until more than the page's limit
+      // pass (counted "N+" by that check, walked in the database) or not: then the filters' own
+      // domains, if no more than the filter list, are compared with each word's domains and
+      // customers (unless the word has more than five times as many entries), else they are
+      // counted and walked in the database. Under the last limits "shop smith" + net reaches the
+      // comparison with both words, one of them only a customer's
       for (DomainRepository.Limits limits :
           List.of(
               new DomainRepository.Limits(count, 2, 1000),
               new DomainRepository.Limits(count, 2, 5),
               new DomainRepository.Limits(1, 2, 20),
-              new DomainRepository.Limits(1, 2, 4))) {
+              new DomainRepository.Limits(1, 2, 12))) {
         List<String> listed = new java.util.ArrayList<>();
         for (int n = 1; n <= 20; n++) {
           var page = desk.repository.page(filtered, p(n, 3), limits);
