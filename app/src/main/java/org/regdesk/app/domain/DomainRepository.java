@@ -345,11 +345,7 @@ public class DomainRepository {
   private Matches matching(SearchWords.Range range, long atMost) {
     // Two index range reads, each stopping at the limit: a UNION of the two (distinct ids) reads
     // every match before it answers, 30,000 for a one-letter search.
-    List<Long> own =
-        idsInRange(
-            "SELECT domain_id FROM domain_search_terms WHERE term >= :from AND term < :to",
-            range,
-            atMost);
+    List<Long> own = idsInRange(DOMAINS_WITH_WORD, range, atMost);
     Set<Long> ids = new HashSet<>(own);
     if (own.size() >= atMost && ids.size() >= atMost) {
       return new Matches(ids, false);
@@ -363,6 +359,20 @@ public class DomainRepository {
             atMost);
     ids.addAll(customers);
     return new Matches(ids, own.size() < atMost && customers.size() < atMost);
+  }
+
+  /** The domains having a word (from its range) in their own name; a domain may come twice. */
+  private static final String DOMAINS_WITH_WORD =
+      "SELECT domain_id FROM domain_search_terms WHERE term >= :from AND term < :to";
+
+  /** The customers having a word (from its range) in their names or e-mail. */
+  private static final String CUSTOMERS_WITH_WORD =
+      "SELECT customer_id FROM customer_search_terms WHERE term >= :from AND term < :to";
+
+  /** All the ids a word-index read by range gives, or null if more than {@code most}. */
+  private Set<Long> allInRange(String sql, SearchWords.Range range, long most) {
+    List<Long> ids = idsInRange(sql, range, most + 1);
+    return ids.size() > most ? null : new HashSet<>(ids);
   }
 
   /** The ids a word-index read by range gives, stopping after {@code atMost} unless unbounded. */
@@ -566,24 +576,11 @@ public class DomainRepository {
       if (left.isEmpty()) {
         break;
       }
-      List<Long> own =
-          idsInRange(
-              "SELECT domain_id FROM domain_search_terms WHERE term >= :from AND term < :to",
-              range,
-              most + 1);
-      if (own.size() > most) {
+      Set<Long> domains = allInRange(DOMAINS_WITH_WORD, range, most);
+      Set<Long> customers = domains == null ? null : allInRange(CUSTOMERS_WITH_WORD, range, most);
+      if (customers == null) {
         return null;
       }
-      List<Long> theirs =
-          idsInRange(
-              "SELECT customer_id FROM customer_search_terms WHERE term >= :from AND term < :to",
-              range,
-              most + 1);
-      if (theirs.size() > most) {
-        return null;
-      }
-      Set<Long> domains = new HashSet<>(own);
-      Set<Long> customers = new HashSet<>(theirs);
       Set<Long> kept = new HashSet<>();
       for (long id : left) {
         if (domains.contains(id) || customers.contains(customerOf.get(id))) {

@@ -177,7 +177,6 @@ public class OrderRepository {
     return spec.query(Long.class).single();
   }
 
-  /** Registrations the registrar took that wait for the registry, oldest first. */
   /**
    * Registrations sent to the registrar and waiting for the registry that no desk follows: their
    * lease ran out, or was never taken although they were sent before {@code sentBefore}.

@@ -102,13 +102,23 @@ class RegisterOrderJob implements JobType<OrderJob> {
     return follow(order, now);
   }
 
+  /** Whether the registry has taken a registration: the domain active, with an expiry. */
+  static boolean registered(DomainSnapshot snapshot) {
+    return snapshot.status() == DomainStatus.ACTIVE && snapshot.expires().isPresent();
+  }
+
+  /** What a registration's order says once done, whoever saw the domain registered. */
+  static String registeredMessage(DomainSnapshot snapshot) {
+    return "Registered, active, expires " + snapshot.expires().orElseThrow();
+  }
+
   /**
    * Done when active with an expiry; refused by the registry: failed; else followed by this desk
    * and looked at again later.
    */
   private JobOutcome follow(Order order, DomainSnapshot snapshot) throws RegistrarException {
-    if (snapshot.status() == DomainStatus.ACTIVE && snapshot.expires().isPresent()) {
-      String message = "Registered, active, expires " + snapshot.expires().get();
+    if (registered(snapshot)) {
+      String message = registeredMessage(snapshot);
       if (!progress.done(order, snapshot, message)) {
         // closed meanwhile by the desk that follows it
         return JobOutcome.done(progress.order(order.id()).message());

@@ -114,7 +114,7 @@ class RegistrationFollower implements SmartLifecycle {
     if (adopted.isEmpty()) {
       return;
     }
-    Instant until = clock.instant().plus(lease());
+    Instant until = clock.instant().plus(settings.followLease());
     orders.follow(adopted.stream().map(Order::id).toList(), until);
     adopted.forEach(
         order -> {
@@ -162,10 +162,6 @@ class RegistrationFollower implements SmartLifecycle {
   public int getPhase() {
     // stop with the job scheduler, before the web server and the data source go away
     return Integer.MAX_VALUE - 1000;
-  }
-
-  private Duration lease() {
-    return settings.followLease();
   }
 
   /**
@@ -218,7 +214,7 @@ class RegistrationFollower implements SmartLifecycle {
    */
   private void renewLeases(Set<Long> stillWaiting) {
     Instant now = clock.instant();
-    Instant halfway = now.plus(lease().dividedBy(2));
+    Instant halfway = now.plus(settings.followLease().dividedBy(2));
     List<Long> due =
         stillWaiting.stream()
             .filter(id -> followed.getOrDefault(id, Instant.MIN).isBefore(halfway))
@@ -226,7 +222,7 @@ class RegistrationFollower implements SmartLifecycle {
     if (due.isEmpty()) {
       return;
     }
-    Instant until = now.plus(lease());
+    Instant until = now.plus(settings.followLease());
     orders.follow(due, until);
     due.forEach(id -> followed.replace(id, until));
   }
@@ -263,9 +259,7 @@ class RegistrationFollower implements SmartLifecycle {
       List<Active> nowActive = new ArrayList<>();
       for (Order order : ofPlugin) {
         DomainSnapshot snapshot = found.get(order.domain());
-        if (snapshot != null
-            && snapshot.status() == DomainStatus.ACTIVE
-            && snapshot.expires().isPresent()) {
+        if (snapshot != null && RegisterOrderJob.registered(snapshot)) {
           nowActive.add(new Active(order, snapshot));
         } else if (snapshot != null && snapshot.status() == DomainStatus.REGISTRATION_FAILED) {
           jobs.wake(OrderType.REGISTER.key(), order.jobKey());
@@ -280,7 +274,7 @@ class RegistrationFollower implements SmartLifecycle {
   private record Active(Order order, DomainSnapshot snapshot) {
 
     String message() {
-      return "Registered, active, expires " + snapshot.expires().orElseThrow();
+      return RegisterOrderJob.registeredMessage(snapshot);
     }
   }
 
